@@ -1,0 +1,19 @@
+import { ProductCard } from "@/components/shop/product-card";
+import { listProducts } from "@/lib/catalog/repository";
+import { getDb } from "@/lib/db";
+
+export default async function CatalogPage() {
+  const products = await listProducts(await getDb());
+  return (
+    <section aria-labelledby="catalog-heading">
+      <h1 id="catalog-heading" className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">
+        Made in Indonesia
+      </h1>
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {products.map((product, index) => (
+          <ProductCard key={product.id} product={product} priority={index < 3} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddToCart } from "@/components/cart/add-to-cart";
+import { QueryProvider } from "@/components/query-provider";
+import { Price } from "@/components/ui/price";
+import { findProductBySlug } from "@/lib/catalog/repository";
+import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
+import { getDb } from "@/lib/db";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props["params"]) {
+  const product = await findProductBySlug(await getDb(), (await params).slug);
+  if (!product) notFound();
+  return product;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await load(params);
+  return { title: product.name, description: product.description };
+}
+
+export default async function ProductPage({ params }: Props) {
+  const product = await load(params);
+  return (
+    <article className="grid gap-8 md:grid-cols-2">
+      <Image
+        src={product.image}
+        alt={product.name}
+        width={800}
+        height={600}
+        unoptimized
+        priority
+        className="aspect-[4/3] w-full rounded-card border border-surface-line object-cover"
+      />
+      <div className="flex flex-col gap-4">
+        <Link href="/" className="text-sm text-brand-700 hover:underline">
+          ← All products
+        </Link>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{product.name}</h1>
+        <Price amount={product.price} className="text-xl font-semibold text-brand-800" />
+        <p className="leading-relaxed text-ink-muted">{product.description}</p>
+        {product.stock > 0 ? (
+          <>
+            <p className="text-sm text-ink-muted">
+              {product.stock <= 5 ? `Only ${product.stock} left in stock.` : "In stock."}
+            </p>
+            <QueryProvider>
+              <AddToCart productId={product.id} maxQuantity={Math.min(product.stock, MAX_LINE_QUANTITY)} />
+            </QueryProvider>
+          </>
+        ) : (
+          <p className="font-medium text-danger-700">Sold out.</p>
+        )}
+      </div>
+    </article>
+  );
+}

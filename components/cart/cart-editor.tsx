@@ -1,0 +1,143 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Image from "next/image";
+import Link from "next/link";
+import { useId, useState, type FormEvent } from "react";
+import { Price } from "@/components/ui/price";
+import { buttonDanger, buttonPrimary, buttonSecondary, card, fieldInput } from "@/components/ui/styles";
+import { apiFetch } from "@/lib/api-client";
+import type { Cart, CartLine } from "@/lib/cart/repository";
+import { CART_QUERY_KEY, useCartMutation } from "./use-cart-mutation";
+
+export function CartEditor({ initialCart }: { initialCart: Cart }) {
+  const { data: cart } = useQuery({
+    queryKey: CART_QUERY_KEY,
+    queryFn: () => apiFetch<{ cart: Cart }>("/api/cart").then((body) => body.cart),
+    initialData: initialCart,
+    staleTime: 30_000,
+  });
+
+  if (cart.lines.length === 0) {
+    return (
+      <div className={`${card} flex flex-col items-center gap-4 p-10 text-center`}>
+        <p className="text-lg">Your cart is empty.</p>
+        <Link href="/" className={buttonPrimary}>
+          Browse products
+        </Link>
+      </div>
+    );
+  }
+
+  const blocked = cart.lines.some((line) => line.quantity > line.stock);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <ul className="flex flex-col gap-3" aria-label="Cart items">
+        {cart.lines.map((line) => (
+          <CartLineRow key={line.productId} line={line} />
+        ))}
+      </ul>
+      <aside className={`${card} flex h-fit flex-col gap-4 p-5`} aria-label="Order summary">
+        <dl className="flex items-center justify-between text-base">
+          <dt>Subtotal</dt>
+          <dd data-testid="cart-subtotal">
+            <Price amount={cart.subtotal} className="font-semibold" />
+          </dd>
+        </dl>
+        <p className="text-xs text-ink-muted">
+          {cart.count} {cart.count === 1 ? "item" : "items"}. Prices are checked again when you pay.
+        </p>
+        {blocked ? (
+          <p className="text-sm text-danger-700">Lower the quantities marked above to check out.</p>
+        ) : (
+          <Link href="/checkout" className={buttonPrimary}>
+            Checkout
+          </Link>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function CartLineRow({ line }: { line: CartLine }) {
+  const [quantity, setQuantity] = useState(String(line.quantity));
+  const update = useCartMutation();
+  const remove = useCartMutation();
+  const inputId = useId();
+  const errorId = useId();
+  const error = update.error ?? remove.error;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    update.mutate({
+      kind: "set",
+      productId: line.productId,
+      quantity: Number(quantity),
+      previous: line.quantity,
+    });
+  }
+
+  return (
+    <li className={`${card} flex gap-4 p-3`} aria-label={line.name}>
+      <Image
+        src={line.image}
+        alt=""
+        width={96}
+        height={72}
+        unoptimized
+        className="h-18 w-24 shrink-0 rounded-lg object-cover"
+      />
+      <div className="flex min-w-0 flex-1 flex-col gap-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <Link href={`/products/${line.slug}`} className="font-medium hover:underline">
+            {line.name}
+          </Link>
+          <Price amount={line.lineTotal} className="font-semibold" />
+        </div>
+        <p className="text-sm text-ink-muted">
+          <Price amount={line.unitPrice} /> each
+        </p>
+        <form onSubmit={submit} className="flex flex-wrap items-center gap-2" noValidate>
+          <label htmlFor={inputId} className="text-sm">
+            Quantity<span className="sr-only"> for {line.name}</span>
+          </label>
+          <input
+            id={inputId}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            value={quantity}
+            onChange={(event) => setQuantity(event.target.value)}
+            aria-invalid={error?.fields.quantity ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            className={`${fieldInput} w-20 py-1.5`}
+          />
+          <button type="submit" className={buttonSecondary} disabled={update.isPending}>
+            Update<span className="sr-only"> {line.name}</span>
+          </button>
+          <button
+            type="button"
+            className={buttonDanger}
+            disabled={remove.isPending}
+            onClick={() =>
+              remove.mutate({ kind: "remove", productId: line.productId, previous: line.quantity })
+            }
+          >
+            Remove<span className="sr-only"> {line.name}</span>
+          </button>
+        </form>
+        {line.quantity > line.stock && (
+          <p className="text-sm text-danger-700">
+            {line.stock === 0 ? "Sold out since you added it." : `Only ${line.stock} left in stock.`}
+          </p>
+        )}
+        {error && (
+          <p id={errorId} className="text-sm text-danger-700" aria-live="polite">
+            {error.message}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import Image from "next/image";
+import Link from "next/link";
+import { Price } from "@/components/ui/price";
+import type { Product } from "@/lib/catalog/repository";
+
+export function ProductCard({ product, priority }: { product: Product; priority?: boolean }) {
+  return (
+    <li className="group overflow-hidden rounded-card border border-surface-line bg-surface">
+      <Link href={`/products/${product.slug}`} className="block">
+        <Image
+          src={product.image}
+          alt=""
+          width={800}
+          height={600}
+          unoptimized
+          priority={priority}
+          className="aspect-[4/3] w-full object-cover transition-opacity group-hover:opacity-90"
+        />
+        <div className="flex flex-col gap-1 p-4">
+          <h2 className="font-semibold leading-snug">{product.name}</h2>
+          <Price amount={product.price} className="text-brand-800" />
+          {product.stock === 0 ? (
+            <span className="text-xs text-danger-700">Sold out</span>
+          ) : product.stock <= 5 ? (
+            <span className="text-xs text-warning-700">Only {product.stock} left</span>
+          ) : null}
+        </div>
+      </Link>
+    </li>
+  );
+}

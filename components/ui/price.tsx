@@ -1,0 +1,5 @@
+import { formatRupiah } from "@/lib/money";
+
+export function Price({ amount, className }: { amount: number; className?: string }) {
+  return <span className={`tabular-nums ${className ?? ""}`}>{formatRupiah(amount)}</span>;
+}

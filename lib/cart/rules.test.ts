@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { AddToCartInput, checkLineQuantity, SetQuantityInput } from "./rules";
+
+describe("cart input", () => {
+  it("defaults the quantity to one", () => {
+    expect(AddToCartInput.parse({ productId: 3 })).toEqual({ productId: 3, quantity: 1 });
+  });
+
+  it.each([0, -1, 100, 1000, 1.5, "2", null])("rejects quantity %s naming the field", (quantity) => {
+    const result = SetQuantityInput.safeParse({ quantity });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["quantity"]);
+  });
+
+  it("accepts the bounds", () => {
+    expect(SetQuantityInput.parse({ quantity: 1 }).quantity).toBe(1);
+    expect(SetQuantityInput.parse({ quantity: 99 }).quantity).toBe(99);
+  });
+
+  it("rejects a missing or malformed product id", () => {
+    expect(AddToCartInput.safeParse({}).success).toBe(false);
+    expect(AddToCartInput.safeParse({ productId: "abc" }).success).toBe(false);
+  });
+});
+
+describe("checkLineQuantity", () => {
+  const product = { name: "Songket Pouch", stock: 5 };
+
+  it("allows up to the stock", () => {
+    expect(checkLineQuantity(5, product)).toBeNull();
+  });
+
+  it("refuses more than the stock with a 409 naming the quantity", () => {
+    const error = checkLineQuantity(6, product);
+    expect(error).toMatchObject({
+      code: "insufficient_stock",
+      status: 409,
+      fields: { quantity: "must be at most 5" },
+    });
+    expect(error?.message).toBe("Songket Pouch has only 5 left in stock.");
+  });
+
+  it("mentions what is already in the cart", () => {
+    expect(checkLineQuantity(7, product, 4)?.message).toContain("you already have 4 in your cart");
+  });
+
+  it("says out of stock when none are left", () => {
+    expect(checkLineQuantity(1, { ...product, stock: 0 })?.message).toBe("Songket Pouch is out of stock.");
+  });
+
+  it("caps a line at 99 even with more stock", () => {
+    expect(checkLineQuantity(100, { ...product, stock: 500 })).toMatchObject({
+      code: "quantity_too_large",
+      status: 400,
+    });
+  });
+});

@@ -1,0 +1,104 @@
+// `npm test`: typecheck, lint, unit tests (Vitest) and end-to-end flows (Playwright), then one
+// plain summary line "N passed, N failed" counting every test and check that ran.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+const reports = ".data/reports";
+mkdirSync(reports, { recursive: true });
+const bin = (name) => `node_modules/.bin/${name}`;
+const tally = { passed: 0, failed: 0 };
+const lines = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  const passed = run(label, command, args);
+  tally[passed ? "passed" : "failed"] += 1;
+  lines.push(`${label}: ${passed ? "passed" : "FAILED"}`);
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function ensureChromium() {
+  if (process.env.PLAYWRIGHT_BASE_URL && process.env.CHROMIUM_PATH) return;
+  if (process.env.CHROMIUM_PATH || existsSync("/usr/bin/chromium")) return;
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("▶ No Chromium found: installing Debian's package");
+    run("apt-get update", "apt-get", ["update", "-qq"]);
+    if (
+      run("install chromium", "apt-get", ["install", "-y", "-qq", "chromium"], {
+        DEBIAN_FRONTEND: "noninteractive",
+      })
+    )
+      return;
+  }
+  console.log("▶ No Chromium found: installing Playwright's own");
+  run("playwright install", bin("playwright"), ["install", "chromium"]);
+}
+
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
+const wants = (step) => !only || only.includes(step);
+
+if (wants("typecheck")) check("typecheck", bin("tsc"), ["--noEmit"]);
+if (wants("lint")) check("lint", bin("eslint"), ["--max-warnings=0", "."]);
+
+if (wants("unit")) {
+  const out = `${reports}/vitest.json`;
+  rmSync(out, { force: true });
+  run("unit tests", bin("vitest"), [
+    "run",
+    "--config",
+    "lib/cli/vitest.config.ts",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+  ]);
+  const report = readJson(out);
+  if (report) {
+    tally.passed += report.numPassedTests;
+    tally.failed += report.numFailedTests;
+    lines.push(`unit: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  } else {
+    tally.failed += 1;
+    lines.push("unit: FAILED to run");
+  }
+}
+
+if (wants("e2e")) {
+  ensureChromium();
+  const out = `${reports}/playwright.json`;
+  rmSync(out, { force: true });
+  run("end-to-end tests", bin("playwright"), ["test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
+  const stats = readJson(out)?.stats;
+  if (stats) {
+    const passed = stats.expected + stats.flaky;
+    tally.passed += passed;
+    tally.failed += stats.unexpected;
+    lines.push(
+      `e2e: ${passed} passed (${stats.flaky} flaky), ${stats.unexpected} failed, ${stats.skipped} skipped`,
+    );
+  } else {
+    tally.failed += 1;
+    lines.push("e2e: FAILED to run");
+  }
+}
+
+const summary = `${tally.passed} passed, ${tally.failed} failed`;
+writeFileSync(`${reports}/summary.txt`, `${summary}\n`);
+console.log(`\n${lines.join("\n")}\n${summary}`);
+process.exit(tally.failed === 0 ? 0 : 1);

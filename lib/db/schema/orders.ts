@@ -1,0 +1,145 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { carts, products } from "./shop";
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const ORDER_STATUSES = ["PENDING_PAYMENT", "PAID", "EXPIRED", "FAILED", "CANCELLED"] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const orders = pgTable(
+  "orders",
+  {
+    /** Unguessable (random UUID): it appears in return URLs and grants nothing on its own. */
+    id: text("id").primaryKey(),
+    /** Alphanumeric reference shown to shoppers and sent as the gateway's clientReferenceId. */
+    reference: text("reference").notNull().unique(),
+    status: text("status", { enum: ORDER_STATUSES }).notNull().default("PENDING_PAYMENT"),
+    /** The cart (and so the browser) that placed the order; its cookie grants read access. */
+    cartId: text("cart_id").references(() => carts.id, { onDelete: "set null" }),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Hash of what the payment session is made from; one open order per key resumes double submits. */
+    checkoutKey: text("checkout_key").notNull(),
+    customerName: text("customer_name").notNull(),
+    email: text("email").notNull(),
+    phoneCountryCode: text("phone_country_code").notNull().default("+62"),
+    phoneNumber: text("phone_number").notNull(),
+    /** VA bank chosen at checkout or on confirm; null while the shopper has not chosen. */
+    channel: text("channel"),
+    /** Whole rupiah, priced on the server. */
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+    paidAt: at("paid_at"),
+    closedAt: at("closed_at"),
+    lastSyncedAt: at("last_synced_at"),
+    /** Lease so that only one request re-syncs an order with the gateway at a time. */
+    syncLeaseUntil: at("sync_lease_until"),
+  },
+  (t) => [
+    check(
+      "orders_status_known",
+      sql`${t.status} in ('PENDING_PAYMENT', 'PAID', 'EXPIRED', 'FAILED', 'CANCELLED')`,
+    ),
+    check("orders_amount_positive", sql`${t.amount} > 0`),
+    uniqueIndex("orders_open_checkout_key")
+      .on(t.checkoutKey)
+      .where(sql`${t.status} = 'PENDING_PAYMENT'`),
+    index("orders_cart_id").on(t.cartId),
+    index("orders_user_id").on(t.userId),
+    index("orders_status_created_at").on(t.status, t.createdAt),
+  ],
+);
+
+export const orderItems = pgTable(
+  "order_items",
+  {
+    id: serial("id").primaryKey(),
+    orderId: text("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id),
+    name: text("name").notNull(),
+    unitPrice: bigint("unit_price", { mode: "number" }).notNull(),
+    quantity: integer("quantity").notNull(),
+    lineTotal: bigint("line_total", { mode: "number" }).notNull(),
+  },
+  (t) => [index("order_items_order_id").on(t.orderId)],
+);
+
+/** The gateway payment session of an order (one per order). */
+export const payments = pgTable("payments", {
+  /** The gateway's payment session id. */
+  id: text("id").primaryKey(),
+  orderId: text("order_id")
+    .notNull()
+    .unique()
+    .references(() => orders.id, { onDelete: "cascade" }),
+  requestId: text("request_id").notNull(),
+  /** Gateway session status as last seen; unknown values are kept verbatim. */
+  status: text("status").notNull(),
+  paymentUrl: text("payment_url"),
+  autoConfirm: boolean("auto_confirm").notNull(),
+  channel: text("channel"),
+  vaNumber: text("va_number"),
+  vaName: text("va_name"),
+  expiresAt: at("expires_at"),
+  paidAt: at("paid_at"),
+  /** Last session object read from the gateway. */
+  raw: jsonb("raw"),
+  createdAt: at("created_at").notNull().defaultNow(),
+  updatedAt: at("updated_at").notNull().defaultNow(),
+});
+
+/** What happened to an order, newest last: the merchant's timeline. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: serial("id").primaryKey(),
+    orderId: text("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    message: text("message").notNull(),
+    data: jsonb("data"),
+    /** Who caused it: "system", "shopper", "gateway" or an admin's email. */
+    actor: text("actor").notNull().default("system"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("order_events_order_id").on(t.orderId, t.id)],
+);
+
+/** Every callback that reached the webhook, verified or not. */
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: serial("id").primaryKey(),
+    event: text("event"),
+    sessionId: text("session_id"),
+    orderId: text("order_id"),
+    verified: boolean("verified").notNull(),
+    outcome: text("outcome").notNull(),
+    httpStatus: integer("http_status").notNull(),
+    payload: jsonb("payload"),
+    receivedAt: at("received_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("webhook_events_order_id").on(t.orderId),
+    index("webhook_events_received_at").on(t.receivedAt),
+  ],
+);

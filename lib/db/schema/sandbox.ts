@@ -1,0 +1,53 @@
+import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+// The embedded gateway's own state. Nothing outside lib/sandbox reads these tables.
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const sandboxSessions = pgTable(
+  "sandbox_sessions",
+  {
+    id: text("id").primaryKey(),
+    clientId: text("client_id").notNull(),
+    clientReferenceId: text("client_reference_id").notNull(),
+    status: text("status").notNull(),
+    expiryAt: at("expiry_at"),
+    /** The payment session object as the API returns it. */
+    data: jsonb("data").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("sandbox_sessions_reference").on(t.clientId, t.clientReferenceId)],
+);
+
+export const sandboxIdempotencyKeys = pgTable(
+  "sandbox_idempotency_keys",
+  {
+    clientId: text("client_id").notNull(),
+    key: text("key").notNull(),
+    endpoint: text("endpoint").notNull(),
+    payloadHash: text("payload_hash").notNull(),
+    responseStatus: integer("response_status").notNull(),
+    responseBody: jsonb("response_body").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.key] })],
+);
+
+export const sandboxCallbacks = pgTable(
+  "sandbox_callbacks",
+  {
+    id: serial("id").primaryKey(),
+    sessionId: text("session_id").notNull(),
+    event: text("event").notNull(),
+    url: text("url").notNull(),
+    /** PENDING | DELIVERED | FAILED | DROPPED */
+    status: text("status").notNull(),
+    /** [{ at, httpStatus?, error? }] */
+    attempts: jsonb("attempts").notNull().default([]),
+    payload: jsonb("payload").notNull(),
+    nextAttemptAt: at("next_attempt_at"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("sandbox_callbacks_session_id").on(t.sessionId)],
+);
