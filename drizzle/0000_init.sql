@@ -40,6 +40,7 @@ CREATE TABLE "orders" (
 	"phone_number" text NOT NULL,
 	"channel" text,
 	"amount" bigint NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"paid_at" timestamp with time zone,

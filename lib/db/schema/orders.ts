@@ -41,6 +41,8 @@ export const orders = pgTable(
     channel: text("channel"),
     /** Whole rupiah, priced on the server. */
     amount: bigint("amount", { mode: "number" }).notNull(),
+    /** When the payment session ends: fixed at creation so a retried session request is identical. */
+    expiresAt: at("expires_at").notNull(),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     paidAt: at("paid_at"),

@@ -1,0 +1,31 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+
+// Crockford base32 without I, L, O, U: easy to read aloud and to type from a receipt.
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** Order ids appear in return URLs, so they must be unguessable: 122 random bits. */
+export function newOrderId(): string {
+  return randomUUID();
+}
+
+/** "HC" + 10 base32 characters: alphanumeric as the gateway's clientReferenceId must be. */
+export function newOrderReference(): string {
+  const bytes = randomBytes(10);
+  let reference = "HC";
+  for (const byte of bytes) reference += ALPHABET[byte % 32];
+  return reference;
+}
+
+/**
+ * The X-REQUEST-ID for creating an order's payment session: derived from the order id, so every
+ * retry for the same order replays the gateway's first answer instead of opening a second session.
+ * 16-36 alphanumerics as documented (here 34).
+ */
+export function sessionRequestId(orderId: string): string {
+  return `HC${createHash("sha256").update(`payment-session:${orderId}`).digest("hex").slice(0, 32)}`;
+}
+
+/** A stable hash of everything a payment session is made from: the same checkout resumes one order. */
+export function checkoutKey(parts: unknown): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
