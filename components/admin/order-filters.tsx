@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
-import type { AdminOrderFilters } from "@/lib/admin/filters";
+import { adminOrdersHref, type AdminOrderFilters } from "@/lib/admin/filters";
 import { ORDER_STATUSES } from "@/lib/db/schema/orders";
 
 /** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
 export function OrderFilters({ filters }: { filters: AdminOrderFilters }) {
   return (
+    // Keyed by the filters: navigating (e.g. "Clear filters") remounts it, so fields show the URL's values.
     <form
+      key={adminOrdersHref(filters)}
       method="get"
       action="/admin"
       role="search"

@@ -1,13 +1,19 @@
 import { z } from "zod";
-import { ORDER_STATUSES } from "@/lib/db/schema/orders";
+import { ORDER_STATUSES, type OrderStatus } from "@/lib/db/schema/orders";
 
 export const ADMIN_PAGE_SIZE = 20;
+
+export interface AdminOrderFilters {
+  status?: OrderStatus;
+  q?: string;
+  page: number;
+}
 
 /**
  * The dashboard's query string. A bad value falls back to "no filter" rather than an error page:
  * these come from links and hand-edited URLs.
  */
-export const AdminOrderFilters = z.object({
+export const AdminOrderFilters: z.ZodType<AdminOrderFilters, unknown> = z.object({
   status: z.enum(ORDER_STATUSES).optional().catch(undefined),
   q: z
     .string()
@@ -18,7 +24,6 @@ export const AdminOrderFilters = z.object({
     .transform((value) => value || undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
-export type AdminOrderFilters = z.output<typeof AdminOrderFilters>;
 
 /** The dashboard URL for these filters, e.g. for pagination links. */
 export function adminOrdersHref(filters: AdminOrderFilters): string {
