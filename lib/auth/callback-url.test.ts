@@ -27,6 +27,8 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("", appUrl, "/account/orders")).toBe("/account/orders");
     expect(safeCallbackPath(42, appUrl)).toBe("/");
     expect(safeCallbackPath("/signin?callbackUrl=/admin", appUrl)).toBe("/");
+    expect(safeCallbackPath("/signup", appUrl)).toBe("/");
     expect(safeCallbackPath("/api/admin/orders/x/sync", appUrl)).toBe("/");
+    expect(safeCallbackPath("/signing-day-sale", appUrl)).toBe("/signing-day-sale");
   });
 });

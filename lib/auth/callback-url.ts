@@ -1,3 +1,6 @@
+// Coming back to these after signing in would loop, or answer JSON instead of a page.
+const NO_RETURN = ["/signin", "/signup", "/signout", "/api"];
+
 /**
  * Where to go after signing in. Only paths on this site are followed, so a crafted link cannot
  * bounce a freshly signed-in shopper to another site. Absolute URLs on our own origin (Auth.js
@@ -5,6 +8,8 @@
  */
 export function safeCallbackPath(value: unknown, appUrl: string, fallback = "/"): string {
   if (typeof value !== "string" || value === "") return fallback;
+  // "//evil.example" and "/\evil.example" are other sites to a browser, whatever URL parsing says.
+  if (/^(\/\/|\/\\|\\)/.test(value)) return fallback;
   let url: URL;
   try {
     const base = new URL(appUrl);
@@ -13,11 +18,6 @@ export function safeCallbackPath(value: unknown, appUrl: string, fallback = "/")
   } catch {
     return fallback;
   }
-  // "//evil.example" and "/\evil.example" resolve off-site in browsers; URL parsing above already
-  // sent them elsewhere, this guards the raw form too.
-  if (/^(\/\/|\/\\|\\)/.test(value)) return fallback;
-  const path = `${url.pathname}${url.search}${url.hash}`;
-  return path.startsWith("/api/") || path.startsWith("/signin") || path.startsWith("/signout")
-    ? fallback
-    : path;
+  const loops = NO_RETURN.some((page) => url.pathname === page || url.pathname.startsWith(`${page}/`));
+  return loops ? fallback : `${url.pathname}${url.search}${url.hash}`;
 }
