@@ -8,6 +8,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() (Next's 403 with app/forbidden.tsx) for signed-in visitors who are not merchants.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { AccountLinks } from "@/components/auth/account-links";
 import { CartLink } from "@/components/cart/cart-link";
+import { currentUser } from "@/lib/auth/session";
 import { currentCart } from "@/lib/cart";
 import { env } from "@/lib/env";
 
 export async function SiteHeader() {
   // The cart cookie makes every page dynamic, so configuration is read per request, never at build.
-  const cart = await currentCart();
+  const [cart, user] = await Promise.all([currentCart(), currentUser()]);
   const { storeName, harsya } = env();
   return (
     <header className="border-b border-surface-line bg-surface">
@@ -19,6 +21,7 @@ export async function SiteHeader() {
           {storeName}
         </Link>
         <nav aria-label="Main" className="flex items-center gap-3">
+          <AccountLinks user={user} />
           <CartLink count={cart.count} />
         </nav>
       </div>

@@ -1,4 +1,6 @@
 import "server-only";
+import { seedDemoAccounts } from "@/lib/auth/seed";
+import { adminConfig } from "@/lib/auth/settings";
 import { env } from "@/lib/env";
 import { openDatabase, type Db } from "./client";
 import { seedCatalog } from "./seed";
@@ -18,6 +20,7 @@ export function getDb(): Promise<Db> {
         : { kind: "pglite", dataDir: config.pgliteDir },
     ).then(async ({ db }) => {
       await seedCatalog(db);
+      if (adminConfig().demoAccounts) await seedDemoAccounts(db);
       return db;
     });
     holder.__harsyaDb = starting;

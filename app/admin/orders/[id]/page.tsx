@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderDetail } from "@/components/admin/order-detail";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { getAdminOrder } from "@/lib/admin/orders";
+import { requireAdmin } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Order" };
+
+export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireAdmin(`/admin/orders/${encodeURIComponent(id)}`);
+  const detail = await getAdminOrder(await getDb(), id);
+  if (!detail) notFound();
+  return (
+    <section aria-labelledby="order-heading" className="flex flex-col gap-6">
+      <Link href="/admin" className="text-sm text-brand-700 underline">
+        All orders
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 id="order-heading" className="font-mono text-2xl font-bold tracking-tight">
+          Order {detail.order.reference}
+        </h1>
+        <OrderStatusBadge status={detail.order.status} />
+      </div>
+      <OrderDetail detail={detail} />
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { OrderFilters } from "@/components/admin/order-filters";
+import { OrdersTable } from "@/components/admin/orders-table";
+import { Pagination } from "@/components/admin/pagination";
+import { PaidToday } from "@/components/admin/paid-today";
+import { adminOrdersHref, AdminOrderFilters } from "@/lib/admin/filters";
+import { listAdminOrders, paidToday } from "@/lib/admin/orders";
+import { requireAdmin } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Merchant dashboard" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminPage({ searchParams }: Props) {
+  const filters = AdminOrderFilters.parse(await searchParams);
+  await requireAdmin(adminOrdersHref(filters));
+  const db = await getDb();
+  const [list, today] = await Promise.all([listAdminOrders(db, filters), paidToday(db)]);
+  return (
+    <section aria-labelledby="admin-heading" className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm font-medium text-ink-muted">Merchant dashboard</p>
+        <h1 id="admin-heading" className="text-2xl font-bold tracking-tight">
+          Orders
+        </h1>
+      </div>
+      <PaidToday count={today.count} amount={today.amount} />
+      <OrderFilters filters={filters} />
+      <OrdersTable orders={list.orders} />
+      <Pagination filters={filters} pageCount={list.pageCount} total={list.total} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+import { canCancelPayment, type SessionUser } from "@/lib/auth/rules";
+import { getDb } from "@/lib/db";
+import { parseJsonBody } from "@/lib/http";
+import { fail, ok, type Result } from "@/lib/result";
+import { cancelOrderPayment, syncOrder } from "./actions";
+import { findOrderPaymentStatus } from "./orders";
+
+/** The dashboard's two actions on an order, behind POST /api/admin/orders/[id]/{sync,cancel}. */
+export type AdminCommand = "sync" | "cancel";
+
+// The dashboard sends this only after the merchant confirmed; a bare POST does nothing.
+const ConfirmedBody = z.object({
+  confirm: z.literal(true, { error: "must be true: confirm the action first" }),
+});
+
+const OrderId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+const orderNotFound = () =>
+  fail({ code: "order_not_found", status: 404, message: "There is no such order." });
+
+export async function runAdminCommand(
+  command: AdminCommand,
+  request: Request,
+  rawOrderId: string,
+  admin: SessionUser,
+): Promise<Result<{ orderId: string }>> {
+  const body = await parseJsonBody(request, ConfirmedBody);
+  // Well-formed JSON that is not a confirmation is unprocessable rather than bad syntax.
+  if (!body.ok) return fail({ ...body.error, status: body.error.code === "invalid_json" ? 400 : 422 });
+
+  const orderId = OrderId.safeParse(rawOrderId);
+  if (!orderId.success) return orderNotFound();
+  const paymentStatus = await findOrderPaymentStatus(await getDb(), orderId.data);
+  if (paymentStatus === undefined) return orderNotFound();
+
+  if (command === "cancel" && !canCancelPayment(paymentStatus)) {
+    return fail({
+      code: "not_cancellable",
+      status: 422,
+      message: `This payment can no longer be cancelled (gateway status: ${paymentStatus ?? "no payment session"}).`,
+    });
+  }
+  const options = { actor: admin.email };
+  const done =
+    command === "sync"
+      ? await syncOrder(orderId.data, options)
+      : await cancelOrderPayment(orderId.data, options);
+  return done.ok ? ok({ orderId: orderId.data }) : done;
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db";
+import { orderEvents, orderItems, orders, payments, webhookEvents } from "@/lib/db/schema";
+import { jakartaDayRange } from "@/lib/time";
+import { ADMIN_PAGE_SIZE, containsPattern, type AdminOrderFilters } from "./filters";
+import { buildTimeline } from "./timeline";
+
+/** Read-only queries for the merchant dashboard. Writes go through lib/checkout (see ./actions.ts). */
+
+export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSize = ADMIN_PAGE_SIZE) {
+  const pattern = filters.q ? containsPattern(filters.q) : undefined;
+  const where = and(
+    filters.status ? eq(orders.status, filters.status) : undefined,
+    pattern ? or(ilike(orders.reference, pattern), ilike(orders.email, pattern)) : undefined,
+  );
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        id: orders.id,
+        reference: orders.reference,
+        status: orders.status,
+        customerName: orders.customerName,
+        email: orders.email,
+        amount: orders.amount,
+        createdAt: orders.createdAt,
+      })
+      .from(orders)
+      .where(where)
+      .orderBy(desc(orders.createdAt), desc(orders.id))
+      .limit(pageSize)
+      .offset((filters.page - 1) * pageSize),
+    db.select({ total: count() }).from(orders).where(where),
+  ]);
+  const total = counted?.total ?? 0;
+  return { orders: rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+export type AdminOrderList = Awaited<ReturnType<typeof listAdminOrders>>;
+
+/** Orders paid during today's Jakarta calendar day: how many, and how much. */
+export async function paidToday(db: Db, now = new Date()): Promise<{ count: number; amount: number }> {
+  const { start, end } = jakartaDayRange(now);
+  const [row] = await db
+    .select({
+      count: count(),
+      amount: sql<number>`coalesce(sum(${orders.amount}), 0)`.mapWith(Number),
+    })
+    .from(orders)
+    .where(and(eq(orders.status, "PAID"), gte(orders.paidAt, start), lt(orders.paidAt, end)));
+  return { count: row?.count ?? 0, amount: row?.amount ?? 0 };
+}
+
+/** Everything the order page shows, or null when there is no such order. */
+export async function getAdminOrder(db: Db, id: string) {
+  const [order] = await db.select().from(orders).where(eq(orders.id, id));
+  if (!order) return null;
+  const [items, [payment], events] = await Promise.all([
+    db.select().from(orderItems).where(eq(orderItems.orderId, id)).orderBy(asc(orderItems.id)),
+    db.select().from(payments).where(eq(payments.orderId, id)),
+    db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(asc(orderEvents.id)),
+  ]);
+  // A callback the webhook could not tie to an order still names the session.
+  const callbacks = await db
+    .select()
+    .from(webhookEvents)
+    .where(
+      payment
+        ? or(eq(webhookEvents.orderId, id), eq(webhookEvents.sessionId, payment.id))
+        : eq(webhookEvents.orderId, id),
+    )
+    .orderBy(asc(webhookEvents.receivedAt), asc(webhookEvents.id));
+  return { order, items, payment: payment ?? null, timeline: buildTimeline(events, callbacks) };
+}
+export type AdminOrder = NonNullable<Awaited<ReturnType<typeof getAdminOrder>>>;
+
+/** The current payment status of an order's session, or undefined without an order; null without a session. */
+export async function findOrderPaymentStatus(db: Db, id: string): Promise<string | null | undefined> {
+  const [row] = await db
+    .select({ paymentStatus: payments.status })
+    .from(orders)
+    .leftJoin(payments, eq(payments.orderId, orders.id))
+    .where(eq(orders.id, id));
+  return row ? row.paymentStatus : undefined;
+}

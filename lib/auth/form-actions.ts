@@ -1,0 +1,78 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { fieldErrors } from "@/lib/http";
+import { safeCallbackPath } from "./callback-url";
+import { signIn, signOut } from "./index";
+import { signInErrorMessage } from "./messages";
+import { registerUser } from "./register";
+import { SignInInput, SignUpInput } from "./validation";
+
+/** What a sign-in or sign-up form shows after a refused submit. Passwords are never sent back. */
+export interface AuthFormState {
+  message?: string;
+  fields?: Record<string, string>;
+  values?: { email: string; name?: string };
+}
+
+const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+
+function callbackFrom(formData: FormData): string {
+  return safeCallbackPath(formData.get("callbackUrl"), env().appUrl);
+}
+
+/** Signs in and redirects (the redirect is thrown, so it must not be caught here). */
+async function signInWithPassword(
+  email: string,
+  password: string,
+  redirectTo: string,
+  values: AuthFormState["values"],
+): Promise<AuthFormState> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    if (error instanceof AuthError) return { message: signInErrorMessage(error.type), values };
+    throw error;
+  }
+  return {};
+}
+
+export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const values = { email: text(formData.get("email")) };
+  const parsed = SignInInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) {
+    return { message: "Please check the highlighted fields.", fields: fieldErrors(parsed.error), values };
+  }
+  return signInWithPassword(parsed.data.email, parsed.data.password, callbackFrom(formData), values);
+}
+
+export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const values = { email: text(formData.get("email")), name: text(formData.get("name")) };
+  const parsed = SignUpInput.safeParse({
+    name: formData.get("name"),
+    email: formData.get("email"),
+    password: formData.get("password"),
+  });
+  if (!parsed.success) {
+    return { message: "Please check the highlighted fields.", fields: fieldErrors(parsed.error), values };
+  }
+  const created = await registerUser(await getDb(), parsed.data);
+  if (!created.ok) return { message: created.error.message, fields: created.error.fields, values };
+  return signInWithPassword(parsed.data.email, parsed.data.password, callbackFrom(formData), values);
+}
+
+const OAuthProvider = z.enum(["github", "google"]);
+
+/** GitHub/Google buttons; the provider must be configured (Auth.js refuses unknown ones anyway). */
+export async function signInWithProviderAction(formData: FormData): Promise<void> {
+  const provider = OAuthProvider.safeParse(formData.get("provider"));
+  if (!provider.success || !env().auth[provider.data]) return;
+  await signIn(provider.data, { redirectTo: callbackFrom(formData) });
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

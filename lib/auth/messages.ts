@@ -1,0 +1,12 @@
+/** Sentences for sign-in failures, keyed by Auth.js error type or our own refusal codes. */
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "Wrong email or password.",
+  PasswordAccount: "This email has a password account. Sign in with your email and password.",
+  EmailRequired: "That account has no verified email address, so it cannot sign in here.",
+  AccessDenied: "That account cannot sign in here.",
+  Configuration: "Sign-in is not available right now. Please try again later.",
+};
+
+export function signInErrorMessage(type: string): string {
+  return MESSAGES[type] ?? "Signing in did not work. Please try again.";
+}

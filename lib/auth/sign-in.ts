@@ -1,0 +1,59 @@
+import "server-only";
+import type { Account, Profile, User as AuthUser } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import { getDb } from "@/lib/db";
+import { hashPassword, verifyPassword } from "./password";
+import { canUseAccount } from "./rules";
+import { adminConfig } from "./settings";
+import { findOrCreateOAuthUser, findUserByEmail } from "./users";
+import { SignInInput } from "./validation";
+
+// Checked when the email is unknown, so "no such account" takes as long as "wrong password" and
+// response times do not reveal which emails have accounts.
+let decoyHash: Promise<string> | undefined;
+
+/** Credentials provider: the account for this email and password, or null (Auth.js then says CredentialsSignin). */
+export async function authorizeCredentials(raw: unknown): Promise<AuthUser | null> {
+  const parsed = SignInInput.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const user = await findUserByEmail(await getDb(), email);
+  if (!user?.passwordHash) {
+    decoyHash ??= hashPassword("decoy password for unknown accounts");
+    await verifyPassword(password, await decoyHash);
+    return null;
+  }
+  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  if (!canUseAccount(user.email, adminConfig())) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/** Where a refused GitHub/Google sign-in lands; /signin explains each code. */
+const refused = (code: string) => `/signin?error=${code}`;
+
+/**
+ * signIn callback for GitHub and Google: the provider must vouch for the email (Google says so
+ * explicitly; GitHub only exposes verified emails), and the account is created on first use.
+ */
+export async function allowSignIn(params: {
+  user: AuthUser;
+  account?: Account | null;
+  profile?: Profile;
+}): Promise<boolean | string> {
+  const { user, account, profile } = params;
+  if (!account || account.provider === "credentials") return true;
+  if (!user.email) return refused("EmailRequired");
+  if (account.provider === "google" && profile?.email_verified !== true) return refused("EmailRequired");
+  const linked = await findOrCreateOAuthUser(await getDb(), { email: user.email, name: user.name ?? null });
+  if (!linked.ok) return refused("PasswordAccount");
+  return canUseAccount(linked.data.email, adminConfig()) ? true : refused("AccessDenied");
+}
+
+/** jwt callback: after a GitHub/Google sign-in, the token's subject becomes our users.id. */
+export async function attachAccountId(params: { token: JWT; account?: Account | null }): Promise<JWT> {
+  const { token, account } = params;
+  if (!account || account.provider === "credentials" || !token.email) return token;
+  const user = await findUserByEmail(await getDb(), token.email);
+  // No row: leave the provider's id, which matches no account, so the session counts as signed out.
+  return user ? { ...token, sub: user.id, email: user.email, name: user.name ?? token.name } : token;
+}
