@@ -113,6 +113,8 @@ CREATE TABLE "sandbox_sessions" (
 	"status" text NOT NULL,
 	"expiry_at" timestamp with time zone,
 	"data" jsonb NOT NULL,
+	"method_options" jsonb,
+	"version" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -29,6 +29,10 @@ export const sandboxSessions = pgTable(
     expiryAt: at("expiry_at"),
     /** The payment session object as the API returns it. */
     data: jsonb("data").notNull(),
+    /** The create request's virtual-account options, kept for confirm and the hosted page (not echoed). */
+    methodOptions: jsonb("method_options"),
+    /** Bumped on every change: updates are conditional on it, so two changes never both win. */
+    version: integer("version").notNull().default(0),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
