@@ -38,7 +38,7 @@ export function parseGatewayTime(value: unknown): Date | null {
   return Number.isNaN(time) ? null : new Date(time);
 }
 
-const time = z.unknown().transform(parseGatewayTime);
+const time = z.unknown().optional().transform(parseGatewayTime);
 const text = z
   .string()
   .nullish()

@@ -43,13 +43,13 @@ export interface GatewayReply {
 const EnvelopeSchema = z.object({
   code: z.union([z.string(), z.number().transform(String)]).optional(),
   message: z.string().nullish(),
-  data: z.unknown(),
-  pagination: z.unknown(),
+  data: z.unknown().optional(),
+  pagination: z.unknown().optional(),
   error: z
     .object({
       type: z.string().nullish(),
       details: z
-        .array(z.object({ field: z.unknown(), message: z.unknown() }))
+        .array(z.object({ field: z.unknown().optional(), message: z.unknown().optional() }))
         .nullish()
         .catch(null),
       traceId: z.string().nullish(),
@@ -187,7 +187,7 @@ function failureFrom(
   }
   const details = (envelope.error?.details ?? []).map((detail) => ({
     field: typeof detail.field === "string" ? detail.field : "",
-    message: typeof detail.message === "string" ? detail.message : String(detail.message),
+    message: typeof detail.message === "string" ? detail.message : "",
   }));
   const ok = status >= 200 && status < 300;
   return new HarsyaError({
