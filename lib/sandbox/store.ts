@@ -101,6 +101,27 @@ export async function insertSession(
   let outcome: InsertOutcome = "created";
   try {
     await db.transaction(async (tx) => {
+      // The key first: a concurrent request with the same key waits here for this one to finish,
+      // then finds the key taken and replays, instead of tripping over the reference.
+      if (input.idempotency) {
+        const claimed = await tx
+          .insert(sandboxIdempotencyKeys)
+          .values({
+            clientId: input.clientId,
+            key: input.idempotency.key,
+            endpoint: input.idempotency.endpoint,
+            payloadHash: input.idempotency.payloadHash,
+            responseStatus: 200,
+            responseBody: input.idempotency.response,
+            createdAt: input.now,
+          })
+          .onConflictDoNothing()
+          .returning({ key: sandboxIdempotencyKeys.key });
+        if (claimed.length === 0) {
+          outcome = "key_taken";
+          throw rollback;
+        }
+      }
       const inserted = await tx
         .insert(sandboxSessions)
         .values({
@@ -118,24 +139,6 @@ export async function insertSession(
         .returning({ id: sandboxSessions.id });
       if (inserted.length === 0) {
         outcome = "duplicate_reference";
-        throw rollback;
-      }
-      if (!input.idempotency) return;
-      const claimed = await tx
-        .insert(sandboxIdempotencyKeys)
-        .values({
-          clientId: input.clientId,
-          key: input.idempotency.key,
-          endpoint: input.idempotency.endpoint,
-          payloadHash: input.idempotency.payloadHash,
-          responseStatus: 200,
-          responseBody: input.idempotency.response,
-          createdAt: input.now,
-        })
-        .onConflictDoNothing()
-        .returning({ key: sandboxIdempotencyKeys.key });
-      if (claimed.length === 0) {
-        outcome = "key_taken";
         throw rollback;
       }
     });
