@@ -1,3 +1,4 @@
+CREATE SEQUENCE "public"."sandbox_va_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE TABLE "users" (
 	"id" text PRIMARY KEY NOT NULL,
 	"email" text NOT NULL,
@@ -91,7 +92,8 @@ CREATE TABLE "sandbox_callbacks" (
 	"attempts" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"payload" jsonb NOT NULL,
 	"next_attempt_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sandbox_idempotency_keys" (
@@ -112,6 +114,8 @@ CREATE TABLE "sandbox_sessions" (
 	"status" text NOT NULL,
 	"expiry_at" timestamp with time zone,
 	"data" jsonb NOT NULL,
+	"method_options" jsonb,
+	"version" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -162,4 +166,7 @@ CREATE INDEX "orders_status_created_at" ON "orders" USING btree ("status","creat
 CREATE INDEX "webhook_events_order_id" ON "webhook_events" USING btree ("order_id");--> statement-breakpoint
 CREATE INDEX "webhook_events_received_at" ON "webhook_events" USING btree ("received_at");--> statement-breakpoint
 CREATE INDEX "sandbox_callbacks_session_id" ON "sandbox_callbacks" USING btree ("session_id");--> statement-breakpoint
-CREATE INDEX "sandbox_sessions_reference" ON "sandbox_sessions" USING btree ("client_id","client_reference_id");
+CREATE INDEX "sandbox_callbacks_created_at" ON "sandbox_callbacks" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "sandbox_sessions_reference" ON "sandbox_sessions" USING btree ("client_id","client_reference_id");--> statement-breakpoint
+CREATE INDEX "sandbox_sessions_client_created" ON "sandbox_sessions" USING btree ("client_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "sandbox_sessions_live_reference" ON "sandbox_sessions" USING btree ("client_id","client_reference_id") WHERE "sandbox_sessions"."status" not in ('EXPIRED', 'CANCELLED');

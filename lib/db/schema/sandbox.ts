@@ -1,8 +1,23 @@
-import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
 // The embedded gateway's own state. Nothing outside lib/sandbox reads these tables.
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Feeds the 12 running digits of sandbox virtual-account numbers, so every number is unique. */
+export const sandboxVaNumbers = pgSequence("sandbox_va_number_seq", { startWith: 1 });
 
 export const sandboxSessions = pgTable(
   "sandbox_sessions",
@@ -14,10 +29,22 @@ export const sandboxSessions = pgTable(
     expiryAt: at("expiry_at"),
     /** The payment session object as the API returns it. */
     data: jsonb("data").notNull(),
+    /** The create request's virtual-account options, kept for confirm and the hosted page (not echoed). */
+    methodOptions: jsonb("method_options"),
+    /** Bumped on every change: updates are conditional on it, so two changes never both win. */
+    version: integer("version").notNull().default(0),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (t) => [index("sandbox_sessions_reference").on(t.clientId, t.clientReferenceId)],
+  (t) => [
+    index("sandbox_sessions_reference").on(t.clientId, t.clientReferenceId),
+    index("sandbox_sessions_client_created").on(t.clientId, t.createdAt),
+    // One live (open or paid) session per merchant reference: a second create answers 409
+    // duplicate_error, while an expired or cancelled reference may be used again.
+    uniqueIndex("sandbox_sessions_live_reference")
+      .on(t.clientId, t.clientReferenceId)
+      .where(sql`${t.status} not in ('EXPIRED', 'CANCELLED')`),
+  ],
 );
 
 export const sandboxIdempotencyKeys = pgTable(
@@ -48,6 +75,10 @@ export const sandboxCallbacks = pgTable(
     payload: jsonb("payload").notNull(),
     nextAttemptAt: at("next_attempt_at"),
     createdAt: at("created_at").notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (t) => [index("sandbox_callbacks_session_id").on(t.sessionId)],
+  (t) => [
+    index("sandbox_callbacks_session_id").on(t.sessionId),
+    index("sandbox_callbacks_created_at").on(t.createdAt),
+  ],
 );

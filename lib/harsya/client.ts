@@ -1,0 +1,222 @@
+import "server-only";
+import type { z } from "zod";
+import { HarsyaError } from "./errors";
+import { isValidRequestId } from "./request-id";
+import {
+  AccessTokenSchema,
+  PaginationSchema,
+  PaymentSessionSchema,
+  SimulationResultSchema,
+  type Pagination,
+  type PaymentSession,
+} from "./session";
+import { AccessTokenCache } from "./token";
+import { callGateway, DEFAULT_RETRY, type GatewayRequest, type RetryPolicy, type Transport } from "./transport";
+import type {
+  Amount,
+  ConfirmPaymentRequest,
+  CreatePaymentRequest,
+  MerchantCancellationReason,
+  SimulationChargeStatus,
+} from "./wire";
+
+export interface HarsyaClientOptions {
+  /** e.g. https://api-stg.pivot-payment.com, or the embedded sandbox's `${APP_URL}/sandbox`. */
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** Per attempt, body included. Default 10 000. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  fetch?: typeof fetch;
+  /** Clock for the token's lifetime (milliseconds since the epoch). */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Extra headers on every request, the token request included. */
+  headers?: Record<string, string>;
+}
+
+/** Per call: extra headers (e.g. the sandbox's `X-Sandbox-Fault`) and a caller's abort signal. */
+export interface CallOptions {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface PaymentList {
+  items: PaymentSession[];
+  pagination: Pagination;
+}
+
+export interface SimulatePaymentInput {
+  paymentSessionId: string;
+  chargeStatus: SimulationChargeStatus;
+  amount?: Amount;
+}
+
+/**
+ * The gateway's Payment Session v2 API, typed. Reads, token requests and creates (which always
+ * carry `X-REQUEST-ID`) are retried on network errors, 408, 429 and 5xx; confirm, cancel and
+ * simulate are sent once, since a lost answer may hide a change that did happen.
+ */
+export class HarsyaClient {
+  private readonly transport: Transport;
+  private readonly tokens: AccessTokenCache;
+
+  constructor(options: HarsyaClientOptions) {
+    this.transport = {
+      baseUrl: options.baseUrl,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retry: { ...DEFAULT_RETRY, ...options.retry },
+      fetch: options.fetch ?? fetch,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      random: options.random ?? Math.random,
+      headers: options.headers ?? {},
+    };
+    this.tokens = new AccessTokenCache(async () => {
+      const reply = await callGateway(this.transport, {
+        method: "POST",
+        path: "/v1/access-token",
+        headers: { "X-MERCHANT-ID": options.clientId, "X-MERCHANT-SECRET": options.clientSecret },
+        body: { grantType: "client_credentials" },
+        retry: true,
+      });
+      return read(AccessTokenSchema, reply.data, reply.status, "access token");
+    }, options.now ?? Date.now);
+  }
+
+  async createPayment(
+    body: CreatePaymentRequest,
+    options: { requestId: string } & CallOptions,
+  ): Promise<PaymentSession> {
+    if (!isValidRequestId(options.requestId)) {
+      throw new HarsyaError({
+        message: "X-REQUEST-ID must be 16 to 36 letters and digits",
+        status: 0,
+        code: "invalid_request",
+        details: [{ field: "X-REQUEST-ID", message: "must be 16 to 36 letters and digits" }],
+        retryable: false,
+      });
+    }
+    return this.session({
+      method: "POST",
+      path: "/v2/payments",
+      body,
+      headers: { ...options.headers, "X-REQUEST-ID": options.requestId },
+      signal: options.signal,
+      retry: true,
+    });
+  }
+
+  getPayment(id: string, options: CallOptions = {}): Promise<PaymentSession> {
+    return this.session({ method: "GET", path: sessionPath(id), ...options, retry: true });
+  }
+
+  async listPayments(
+    query: { clientReferenceId?: string; page?: number; perPage?: number },
+    options: CallOptions = {},
+  ): Promise<PaymentList> {
+    const reply = await this.authorized({
+      method: "GET",
+      path: "/v2/payments",
+      query,
+      ...options,
+      retry: true,
+    });
+    const items = read(PaymentSessionSchema.array(), reply.data ?? [], reply.status, "payment list");
+    const pagination =
+      reply.pagination === undefined || reply.pagination === null
+        ? {
+            page: query.page ?? 1,
+            perPage: query.perPage ?? items.length,
+            totalItems: items.length,
+            totalPages: items.length > 0 ? 1 : 0,
+          }
+        : read(PaginationSchema, reply.pagination, reply.status, "pagination");
+    return { items, pagination };
+  }
+
+  confirmPayment(id: string, body: ConfirmPaymentRequest, options: CallOptions = {}): Promise<PaymentSession> {
+    return this.session({
+      method: "POST",
+      path: `${sessionPath(id)}/confirm`,
+      body,
+      ...options,
+      retry: false,
+    });
+  }
+
+  cancelPayment(
+    id: string,
+    cancellationReason: MerchantCancellationReason,
+    options: CallOptions = {},
+  ): Promise<PaymentSession> {
+    return this.session({
+      method: "POST",
+      path: `${sessionPath(id)}/cancel`,
+      body: { cancellationReason },
+      ...options,
+      retry: false,
+    });
+  }
+
+  /** Staging and the embedded sandbox only: settle a session as if the shopper paid (or did not). */
+  async simulatePayment(body: SimulatePaymentInput, options: CallOptions = {}): Promise<{ updated: boolean }> {
+    const reply = await this.authorized({
+      method: "POST",
+      path: "/v2/payments/simulations",
+      body,
+      ...options,
+      retry: false,
+    });
+    return read(SimulationResultSchema, reply.data, reply.status, "simulation result");
+  }
+
+  private async session(request: GatewayRequest): Promise<PaymentSession> {
+    const reply = await this.authorized(request);
+    return read(PaymentSessionSchema, reply.data, reply.status, "payment session");
+  }
+
+  /** Adds the bearer token; a token the gateway no longer accepts is renewed once and the call sent again. */
+  private async authorized(request: GatewayRequest) {
+    const token = await this.tokens.get();
+    try {
+      return await callGateway(this.transport, withToken(request, token));
+    } catch (error) {
+      if (!(error instanceof HarsyaError) || error.status !== 401 || error.code !== "credentials_invalid") {
+        throw error;
+      }
+      this.tokens.invalidate(token);
+      return callGateway(this.transport, withToken(request, await this.tokens.get()));
+    }
+  }
+}
+
+function withToken(request: GatewayRequest, token: string): GatewayRequest {
+  return { ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } };
+}
+
+function sessionPath(id: string): string {
+  if (id.trim() === "") {
+    throw new HarsyaError({
+      message: "A payment session id is required",
+      status: 0,
+      code: "invalid_request",
+      retryable: false,
+    });
+  }
+  return `/v2/payments/${encodeURIComponent(id)}`;
+}
+
+function read<S extends z.ZodType>(schema: S, value: unknown, status: number, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.map(String).join(".") || "data";
+  throw new HarsyaError({
+    message: `The gateway's ${what} could not be read (${where}: ${issue?.message ?? "invalid"})`,
+    status,
+    code: "invalid_response",
+    retryable: false,
+  });
+}

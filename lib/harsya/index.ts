@@ -1,0 +1,54 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { HarsyaClient } from "./client";
+
+export { HarsyaClient } from "./client";
+export type { CallOptions, HarsyaClientOptions, PaymentList, SimulatePaymentInput } from "./client";
+export { verifyCallbackKey } from "./callback-key";
+export { HarsyaError, isRetryableStatus } from "./errors";
+export type { HarsyaErrorDetail } from "./errors";
+export { isValidRequestId, requestIdFor } from "./request-id";
+export {
+  isKnownChargeStatus,
+  isKnownSessionStatus,
+  parseGatewayTime,
+  PaymentCallback,
+  PaymentSessionSchema,
+} from "./session";
+export type { Charge, ChargeStatus, GatewayAmount, Pagination, PaymentSession, SessionStatus } from "./session";
+export type { RetryPolicy } from "./transport";
+export {
+  FINAL_SESSION_STATUSES,
+  KNOWN_CHARGE_STATUSES,
+  KNOWN_PAYMENT_EVENTS,
+  KNOWN_SESSION_STATUSES,
+  MERCHANT_CANCELLATION_REASONS,
+  PAYMENT_METHOD_TYPES,
+  SIMULATION_CHARGE_STATUSES,
+  VA_CHANNELS,
+} from "./wire";
+export type {
+  Amount,
+  ConfirmPaymentRequest,
+  CreatePaymentRequest,
+  KnownChargeStatus,
+  KnownPaymentEvent,
+  KnownSessionStatus,
+  MerchantCancellationReason,
+  PaymentMethodOptions,
+  PaymentMethodType,
+  SimulationChargeStatus,
+  VaChannel,
+} from "./wire";
+
+// One client per process (kept across dev hot reloads) so every request shares one cached token.
+const holder = globalThis as typeof globalThis & { __harsyaClient?: HarsyaClient };
+
+/** The gateway client configured from the environment: the real gateway, or the embedded sandbox. */
+export function harsyaClient(): HarsyaClient {
+  if (!holder.__harsyaClient) {
+    const { baseUrl, clientId, clientSecret, timeoutMs } = env().harsya;
+    holder.__harsyaClient = new HarsyaClient({ baseUrl, clientId, clientSecret, timeoutMs });
+  }
+  return holder.__harsyaClient;
+}

@@ -1,0 +1,245 @@
+import { z } from "zod";
+
+/**
+ * The gateway's documented wire format (../shared/harsya-api.md): enums and request bodies.
+ * Shared by the client (as request types) and by the embedded sandbox (to validate what it is
+ * sent), and by nothing else: it holds no secrets and no behaviour.
+ */
+
+export const VA_CHANNELS = [
+  "BCA",
+  "BNI",
+  "BRI",
+  "MANDIRI",
+  "PERMATA",
+  "CIMB",
+  "BSI",
+  "BNC",
+  "DANAMON",
+] as const;
+export type VaChannel = (typeof VA_CHANNELS)[number];
+
+export const PAYMENT_METHOD_TYPES = ["VIRTUAL_ACCOUNT", "QR", "CARD", "EWALLET"] as const;
+export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
+
+export const KNOWN_SESSION_STATUSES = [
+  "REQUIRE_PAYMENT_METHOD",
+  "REQUIRE_CONFIRMATION",
+  "REQUIRE_ACTION",
+  "ACTIVE",
+  "PROCESSING",
+  "CANCELLED",
+  "EXPIRED",
+  "INACTIVE",
+  "PAID",
+] as const;
+export type KnownSessionStatus = (typeof KNOWN_SESSION_STATUSES)[number];
+export const FINAL_SESSION_STATUSES = [
+  "CANCELLED",
+  "EXPIRED",
+  "INACTIVE",
+  "PAID",
+] as const satisfies readonly KnownSessionStatus[];
+
+export const KNOWN_CHARGE_STATUSES = [
+  "WAITING_FOR_USER_ACTION",
+  "WAITING_FOR_AUTHENTICATION",
+  "PROCESSING",
+  "WAITING_FOR_CAPTURE",
+  "FAILED",
+  "EXPIRED",
+  "SUCCESS",
+] as const;
+export type KnownChargeStatus = (typeof KNOWN_CHARGE_STATUSES)[number];
+
+/** Reasons a merchant may give to `/cancel`; the gateway itself also uses CHARGE_FAILED and FRAUDULENT. */
+export const MERCHANT_CANCELLATION_REASONS = ["REQUESTED_BY_CUSTOMER", "DUPLICATED", "VOID_SESSION"] as const;
+export type MerchantCancellationReason = (typeof MERCHANT_CANCELLATION_REASONS)[number];
+
+/** `PAYMENT.EXPIRED` is not in the gateway's docs: the embedded sandbox sends it (see README). */
+export const KNOWN_PAYMENT_EVENTS = [
+  "PAYMENT.PROCESSING",
+  "PAYMENT.PAID",
+  "CHARGE.SUCCESS",
+  "PAYMENT.CANCELLED",
+  "PAYMENT.EXPIRED",
+] as const;
+export type KnownPaymentEvent = (typeof KNOWN_PAYMENT_EVENTS)[number];
+
+/** `FAILED` is a sandbox extension; the gateway documents SUCCESS and EXPIRED. */
+export const SIMULATION_CHARGE_STATUSES = ["SUCCESS", "EXPIRED", "FAILED"] as const;
+export type SimulationChargeStatus = (typeof SIMULATION_CHARGE_STATUSES)[number];
+
+/** `X-REQUEST-ID`: alphanumeric, 16 to 36 characters, remembered by the gateway for 24 hours. */
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9]{16,36}$/;
+
+/** A type error's message: "is required" when the field is missing, `message` when it is wrong. */
+const expected = (message: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : message),
+});
+
+const isHttpUrl = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+};
+
+const returnUrl = z
+  .string()
+  .min(1, "must not be empty")
+  .max(255, "must be at most 255 characters")
+  .refine(isHttpUrl, "must be an absolute http(s) URL");
+
+/** The documented format is `YYYY-MM-DDTHH:MM:SSZ`; fractions and offsets are read too. */
+const timestamp = z.iso.datetime({
+  offset: true,
+  ...expected("must be a timestamp like 2025-12-30T23:59:00Z"),
+});
+
+const optionalText = (max: number) =>
+  z.string().max(max, `must be at most ${max} characters`).nullish();
+
+export const AmountSchema = z.object({
+  value: z
+    .number(expected("must be a number"))
+    .int("must be a whole number of rupiah")
+    .positive("must be greater than 0")
+    .max(Number.MAX_SAFE_INTEGER, "is too large"),
+  currency: z.literal("IDR", expected("must be IDR")),
+});
+export type Amount = z.infer<typeof AmountSchema>;
+
+export const RedirectUrlSchema = z.object({
+  successReturnUrl: returnUrl.nullish(),
+  failureReturnUrl: returnUrl.nullish(),
+  expirationReturnUrl: returnUrl.nullish(),
+});
+
+export const VirtualAccountOptionsSchema = z.object({
+  channel: z.enum(VA_CHANNELS, expected(`must be one of ${VA_CHANNELS.join(", ")}`)).nullish(),
+  virtualAccountName: optionalText(100),
+  virtualAccountNumber: optionalText(100),
+  expiryAt: timestamp.nullish(),
+});
+
+const looseObject = z.record(z.string(), z.unknown());
+
+export const PaymentMethodOptionsSchema = z.object({
+  id: z.string().nullish(),
+  virtualAccount: VirtualAccountOptionsSchema.nullish(),
+  card: looseObject.nullish(),
+  ewallet: looseObject.nullish(),
+  qr: looseObject.nullish(),
+});
+export type PaymentMethodOptions = z.input<typeof PaymentMethodOptionsSchema>;
+
+export const PaymentMethodSchema = z.object({
+  type: z.enum(PAYMENT_METHOD_TYPES, expected(`must be one of ${PAYMENT_METHOD_TYPES.join(", ")}`)),
+  virtualAccount: looseObject.nullish(),
+  card: looseObject.nullish(),
+  ewallet: looseObject.nullish(),
+  // The reference's card example nests the options here; the field table has them as a sibling.
+  paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
+});
+
+const PhoneNumberSchema = z.object({
+  countryCode: z
+    .string()
+    .min(1, "must not be empty")
+    .max(4, "must be at most 4 characters"),
+  number: z
+    .string()
+    .regex(/^8\d{0,14}$/, "must start with 8 (no leading 0 or 62) and have at most 15 digits"),
+});
+
+export const CustomerSchema = z.object({
+  givenName: z.string().min(1, "must not be empty").max(255, "must be at most 255 characters").nullish(),
+  surname: optionalText(255),
+  // Several of the gateway's own examples spell it this way.
+  sureName: optionalText(255),
+  email: z.email("must be an email address").max(255, "must be at most 255 characters"),
+  phoneNumber: PhoneNumberSchema.nullish(),
+  refundPreference: looseObject.nullish(),
+});
+
+const ProductDetailSchema = z.object({
+  type: z.enum(["PHYSICAL", "DIGITAL", "SERVICE"], expected("must be one of PHYSICAL, DIGITAL, SERVICE")),
+  category: optionalText(255),
+  subCategory: optionalText(255),
+  name: optionalText(255),
+  description: optionalText(255),
+  quantity: z.number(expected("must be a number")).positive("must be greater than 0"),
+  price: AmountSchema,
+});
+
+export const OrderInformationSchema = z.object({
+  productDetails: z.array(ProductDetailSchema).min(1, "must list at least one product"),
+  billingInfo: looseObject.nullish(),
+  shippingInfo: looseObject.nullish(),
+});
+
+export const CreatePaymentRequestSchema = z.object({
+  clientReferenceId: z
+    .string(expected("must be a string"))
+    .min(1, "must not be empty")
+    .max(100, "must be at most 100 characters")
+    .regex(/^[A-Za-z0-9_-]+$/, "may contain only letters, digits, '-' and '_'"),
+  amount: AmountSchema,
+  paymentType: z.enum(["SINGLE", "MULTIPLE"], expected("must be SINGLE or MULTIPLE")).nullish(),
+  paymentMethod: PaymentMethodSchema.nullish(),
+  paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
+  saveForFutureUse: z.boolean(expected("must be true or false")).nullish(),
+  showSavedPayment: z.boolean(expected("must be true or false")).nullish(),
+  mode: z.enum(["REDIRECT", "API"], expected("must be REDIRECT or API")).nullish(),
+  bypassStatusPage: z.boolean(expected("must be true or false")).nullish(),
+  redirectUrl: RedirectUrlSchema,
+  customerId: optionalText(255),
+  customer: CustomerSchema.nullish(),
+  orderInformation: OrderInformationSchema.nullish(),
+  autoConfirm: z.boolean(expected("must be true or false")).nullish(),
+  statementDescriptor: optionalText(20),
+  expirationMode: z.enum(["LOOSE", "STRICT"], expected("must be LOOSE or STRICT")).nullish(),
+  expiryAt: timestamp.nullish(),
+  metadata: looseObject.nullish(),
+  splitRoutingConfigurations: z.array(looseObject).nullish(),
+});
+export type CreatePaymentRequest = z.input<typeof CreatePaymentRequestSchema>;
+
+export const ConfirmPaymentRequestSchema = z.object({
+  paymentMethod: PaymentMethodSchema,
+  paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
+});
+export type ConfirmPaymentRequest = z.input<typeof ConfirmPaymentRequestSchema>;
+
+export const CancelPaymentRequestSchema = z.object({
+  cancellationReason: z.enum(MERCHANT_CANCELLATION_REASONS, expected(`must be one of ${MERCHANT_CANCELLATION_REASONS.join(", ")}`)),
+});
+
+export const SimulatePaymentRequestSchema = z.object({
+  paymentSessionId: z.string(expected("must be a string")).min(1, "must not be empty"),
+  chargeStatus: z.enum(SIMULATION_CHARGE_STATUSES, expected(`must be one of ${SIMULATION_CHARGE_STATUSES.join(", ")}`)),
+  amount: AmountSchema.nullish(),
+});
+export type SimulatePaymentRequest = z.input<typeof SimulatePaymentRequestSchema>;
+
+export const AccessTokenRequestSchema = z.object({
+  grantType: z.literal("client_credentials", expected("must be client_credentials")),
+});
+
+export const ListPaymentsQuerySchema = z.object({
+  clientReferenceId: z.string().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
+  page: z.coerce
+    .number(expected("must be a whole number"))
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(1),
+  perPage: z.coerce
+    .number(expected("must be a whole number"))
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100, "must be at most 100")
+    .default(20),
+});

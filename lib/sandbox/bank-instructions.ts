@@ -1,0 +1,136 @@
+import type { VaChannel } from "@/lib/harsya/wire";
+
+/**
+ * How to pay a virtual account at each bank, as the hosted page shows it. The gateway's docs do
+ * not publish these steps; they follow the banks' usual menus and are illustrative only.
+ */
+
+export interface BankInstructions {
+  name: string;
+  atm: string[];
+  mobile: { app: string; steps: string[] };
+  internet: { site: string; steps: string[] };
+}
+
+interface BankMenus {
+  name: string;
+  atmMenu: string;
+  app: string;
+  appMenu: string;
+  site: string;
+  siteMenu: string;
+}
+
+const MENUS: Record<VaChannel, BankMenus> = {
+  BCA: {
+    name: "Bank Central Asia (BCA)",
+    atmMenu: "Other Transactions › Transfer › To BCA Virtual Account",
+    app: "BCA mobile",
+    appMenu: "m-Transfer › BCA Virtual Account",
+    site: "KlikBCA",
+    siteMenu: "Fund Transfer › Transfer to BCA Virtual Account",
+  },
+  BNI: {
+    name: "Bank Negara Indonesia (BNI)",
+    atmMenu: "Other Menu › Transfer › Virtual Account Billing",
+    app: "BNI Mobile Banking",
+    appMenu: "Transfer › Virtual Account Billing",
+    site: "BNI Internet Banking",
+    siteMenu: "Transfer › Virtual Account Billing",
+  },
+  BRI: {
+    name: "Bank Rakyat Indonesia (BRI)",
+    atmMenu: "Other Transactions › Payment › Other › BRIVA",
+    app: "BRImo",
+    appMenu: "Payment › BRIVA",
+    site: "BRI Internet Banking",
+    siteMenu: "Payment › BRIVA",
+  },
+  MANDIRI: {
+    name: "Bank Mandiri",
+    atmMenu: "Pay/Buy › Others › Multi Payment",
+    app: "Livin' by Mandiri",
+    appMenu: "Pay › Virtual Account",
+    site: "Mandiri Internet Banking",
+    siteMenu: "Payment › Multi Payment",
+  },
+  PERMATA: {
+    name: "PermataBank",
+    atmMenu: "Other Transactions › Payment › Other Payments › Virtual Account",
+    app: "PermataMobile X",
+    appMenu: "Pay Bills › Virtual Account",
+    site: "PermataNet",
+    siteMenu: "Payment › Virtual Account",
+  },
+  CIMB: {
+    name: "CIMB Niaga",
+    atmMenu: "Transfer › Other CIMB Niaga Account › Virtual Account",
+    app: "OCTO Mobile",
+    appMenu: "Transfer › Virtual Account",
+    site: "OCTO Clicks",
+    siteMenu: "Transfer › CIMB Niaga Virtual Account",
+  },
+  BSI: {
+    name: "Bank Syariah Indonesia (BSI)",
+    atmMenu: "Payment/Purchase › Others › Virtual Account",
+    app: "BSI Mobile",
+    appMenu: "Payment › Virtual Account",
+    site: "BSI Net Banking",
+    siteMenu: "Payment › Virtual Account",
+  },
+  BNC: {
+    name: "Bank Neo Commerce (BNC)",
+    atmMenu: "Transfer › Other Bank › Bank Neo Commerce (490)",
+    app: "neobank",
+    appMenu: "Transfer › Virtual Account",
+    site: "neobank web",
+    siteMenu: "Transfer › Virtual Account",
+  },
+  DANAMON: {
+    name: "Bank Danamon",
+    atmMenu: "Payment › Others › Virtual Account",
+    app: "D-Bank PRO",
+    appMenu: "Payment › Virtual Account",
+    site: "Danamon Internet Banking",
+    siteMenu: "Payment › Virtual Account",
+  },
+};
+
+export function bankName(channel: VaChannel): string {
+  return MENUS[channel].name;
+}
+
+export function bankInstructions(channel: VaChannel): BankInstructions {
+  const bank = MENUS[channel];
+  const check = "Check that the name and the amount shown match this page, then confirm.";
+  return {
+    name: bank.name,
+    atm: [
+      `Insert your ${bank.name} card and enter your PIN.`,
+      `Choose ${bank.atmMenu}.`,
+      "Enter the virtual account number above.",
+      check,
+      "Keep the receipt.",
+    ],
+    mobile: {
+      app: bank.app,
+      steps: [
+        `Open ${bank.app} and sign in.`,
+        `Choose ${bank.appMenu}.`,
+        "Enter or paste the virtual account number above.",
+        check,
+        "Authorise with your PIN.",
+      ],
+    },
+    internet: {
+      site: bank.site,
+      steps: [
+        `Sign in to ${bank.site}.`,
+        `Choose ${bank.siteMenu}.`,
+        "Enter the virtual account number above.",
+        check,
+        "Authorise with your token or the code sent to your phone.",
+      ],
+    },
+  };
+}

@@ -1,0 +1,234 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import {
+  CancelPaymentRequestSchema,
+  ListPaymentsQuerySchema,
+  REQUEST_ID_PATTERN,
+  SimulatePaymentRequestSchema,
+} from "@/lib/harsya/wire";
+import { failures } from "./envelope";
+import { expiryTime, stampTime, type SandboxSession } from "./session-object";
+import {
+  changeSession,
+  chargeWithVirtualAccount,
+  readSession,
+  type ChangeContext,
+} from "./sessions";
+import { cancel, initialStatus, isAwaitingMethod, isDue, simulate } from "./state-machine";
+import { findIdempotencyKey, findSessionsByReference, insertSession, listSessions } from "./store";
+import { paymentPageToken } from "./tokens";
+import { validateConfirm, validateCreate, type CreateInput } from "./validation";
+import { zodDetails } from "./validation-details";
+
+/** The Payment Session v2 operations, one function per endpoint. */
+
+const CREATE_ENDPOINT = "POST /v2/payments";
+const KEY_MEMORY_MS = 24 * 60 * 60 * 1000;
+
+export interface StoredAnswer {
+  status: number;
+  body: unknown;
+}
+
+const envelope = (data: unknown) => ({ code: "00", message: "Success", data });
+
+/** `POST /v2/payments`. With `X-REQUEST-ID`, the same payload replays the first answer; another is 409. */
+export async function createPayment(
+  context: ChangeContext,
+  body: unknown,
+  requestId: string | null,
+): Promise<StoredAnswer> {
+  const { deps, db, clientId } = context;
+  const now = deps.now();
+  if (requestId !== null && !REQUEST_ID_PATTERN.test(requestId)) {
+    throw failures.validation([{ field: "X-REQUEST-ID", message: "must be 16 to 36 letters and digits" }]);
+  }
+  const idempotency = requestId
+    ? { key: requestId, endpoint: CREATE_ENDPOINT, payloadHash: payloadHash(body) }
+    : undefined;
+  if (idempotency) {
+    const earlier = await earlierAnswer(context, idempotency);
+    if (earlier) return earlier;
+  }
+
+  const input = validateCreate(body, now, deps.storeName);
+  // A reference is taken while one of its sessions is open or paid; settle the ones that ran out.
+  for (const stored of await findSessionsByReference(db, clientId, input.request.clientReferenceId)) {
+    if (isDue(stored.session, now)) await readSession(context, stored.session.id);
+  }
+
+  const session = await newSession(context, input);
+  const answer = envelope(session);
+  const outcome = await insertSession(db, {
+    clientId,
+    session,
+    methodOptions: { channel: input.channel, virtualAccountName: input.virtualAccountName },
+    now,
+    idempotency: idempotency && { ...idempotency, response: answer },
+  });
+  if (outcome === "duplicate_reference") throw failures.duplicate(input.request.clientReferenceId);
+  if (outcome === "key_taken" && idempotency) {
+    // A concurrent request with the same key won; answer as if this one came second.
+    const earlier = await earlierAnswer(context, idempotency);
+    if (earlier) return earlier;
+    throw failures.internal();
+  }
+  return { status: 200, body: answer };
+}
+
+async function earlierAnswer(
+  context: ChangeContext,
+  idempotency: { key: string; endpoint: string; payloadHash: string },
+): Promise<StoredAnswer | undefined> {
+  const notBefore = new Date(context.deps.now().getTime() - KEY_MEMORY_MS);
+  const row = await findIdempotencyKey(context.db, context.clientId, idempotency.key, notBefore);
+  if (!row) return undefined;
+  if (row.endpoint !== idempotency.endpoint || row.payloadHash !== idempotency.payloadHash) {
+    throw failures.idempotency();
+  }
+  return { status: row.responseStatus, body: row.responseBody };
+}
+
+/** Same payload = same JSON value, whatever the key order or spacing. */
+function payloadHash(body: unknown): string {
+  return createHash("sha256").update(canonicalJson(body)).digest("hex");
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+async function newSession(context: ChangeContext, input: CreateInput): Promise<SandboxSession> {
+  const { deps, db } = context;
+  const now = deps.now();
+  const { request } = input;
+  const id = randomUUID();
+  const stamp = stampTime(now);
+  const redirectUrl = Object.fromEntries(
+    Object.entries(request.redirectUrl).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+  const customer = request.customer
+    ? {
+        givenName: request.customer.givenName ?? undefined,
+        surname: request.customer.surname ?? request.customer.sureName ?? undefined,
+        email: request.customer.email,
+        phoneNumber: request.customer.phoneNumber ?? undefined,
+        refundPreference: request.customer.refundPreference ?? { method: "AUTO" },
+      }
+    : undefined;
+  const session: SandboxSession = {
+    id,
+    clientReferenceId: request.clientReferenceId,
+    amount: request.amount,
+    autoConfirm: input.autoConfirm,
+    mode: input.mode,
+    ...(input.mode === "REDIRECT" ? { bypassStatusPage: input.bypassStatusPage } : {}),
+    redirectUrl,
+    paymentType: "SINGLE",
+    paymentMethod: input.hasMethod ? { type: "VIRTUAL_ACCOUNT" } : null,
+    statementDescriptor: input.statementDescriptor,
+    status: initialStatus(input.hasMethod, input.autoConfirm),
+    createdAt: stamp,
+    updatedAt: stamp,
+    expiryAt: expiryTime(input.expiryAt),
+    ...(input.mode === "REDIRECT"
+      ? { paymentUrl: `${deps.publicUrl}/pay?token=${paymentPageToken(deps, id, input.expiryAt)}` }
+      : {}),
+    chargeDetails: null,
+    ...(request.expirationMode ? { expirationMode: request.expirationMode } : {}),
+    saveForFutureUse: request.saveForFutureUse ?? false,
+    showSavedPayment: request.showSavedPayment ?? false,
+    ...(request.customerId || customer
+      ? { customerId: request.customerId ?? customerIdFor(request.customer?.email ?? "") }
+      : {}),
+    ...(customer ? { customer } : {}),
+    cancelledAt: null,
+    cancellationReason: null,
+    ...(request.metadata ? { metadata: request.metadata } : {}),
+  };
+  if (session.status !== "REQUIRE_ACTION" || !input.channel) return session;
+  const charged = await chargeWithVirtualAccount(deps, db, session, {
+    channel: input.channel,
+    virtualAccountName: input.virtualAccountName,
+  });
+  return charged.session;
+}
+
+/** The gateway derives a customer from the email; the sandbox derives a stable UUID-shaped id from it. */
+function customerIdFor(email: string): string {
+  const hex = createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** `GET /v2/payments/{id}`. */
+export async function getPayment(context: ChangeContext, id: string): Promise<SandboxSession> {
+  return (await readSession(context, id)).session;
+}
+
+/** `GET /v2/payments?clientReferenceId=&page=&perPage=`, newest first. */
+export async function listPayments(context: ChangeContext, params: URLSearchParams) {
+  const parsed = ListPaymentsQuerySchema.safeParse(Object.fromEntries(params));
+  if (!parsed.success) throw failures.validation(zodDetails(parsed.error));
+  const query = parsed.data;
+  const { sessions, total } = await listSessions(context.db, context.clientId, query);
+  const now = context.deps.now();
+  const data: SandboxSession[] = [];
+  for (const stored of sessions) {
+    data.push(isDue(stored.session, now) ? await getPayment(context, stored.session.id) : stored.session);
+  }
+  return {
+    data,
+    pagination: {
+      page: query.page,
+      perPage: query.perPage,
+      totalItems: total,
+      totalPages: Math.ceil(total / query.perPage),
+    },
+  };
+}
+
+/** `POST /v2/payments/{id}/confirm`: for sessions created with autoConfirm false, before a charge exists. */
+export async function confirmPayment(context: ChangeContext, id: string, body: unknown) {
+  const choice = validateConfirm(body);
+  return changeSession(context, id, ({ session }) => {
+    if (session.autoConfirm) {
+      return { refused: "This payment session has autoConfirm true and cannot be confirmed through the API" };
+    }
+    if (!isAwaitingMethod(session)) {
+      return { refused: `A ${session.status} payment session cannot be confirmed` };
+    }
+    return chargeWithVirtualAccount(context.deps, context.db, session, choice);
+  });
+}
+
+/** `POST /v2/payments/{id}/cancel`. */
+export async function cancelPayment(context: ChangeContext, id: string, body: unknown) {
+  const parsed = CancelPaymentRequestSchema.safeParse(body);
+  if (!parsed.success) throw failures.validation(zodDetails(parsed.error));
+  return changeSession(context, id, ({ session }) =>
+    cancel(session, parsed.data.cancellationReason, context.deps.now()),
+  );
+}
+
+/** `POST /v2/payments/simulations`; the documented answer carries `updated` as the string "true". */
+export async function simulatePayment(context: ChangeContext, body: unknown) {
+  const parsed = SimulatePaymentRequestSchema.safeParse(body);
+  if (!parsed.success) throw failures.validation(zodDetails(parsed.error));
+  const { paymentSessionId, chargeStatus, amount } = parsed.data;
+  await changeSession(context, paymentSessionId, ({ session }) => {
+    if (amount && amount.value !== session.amount.value) {
+      throw failures.validation([
+        { field: "amount.value", message: `must equal the session's amount (${session.amount.value})` },
+      ]);
+    }
+    return simulate(session, chargeStatus, context.deps.now());
+  });
+  return { updated: "true" };
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import type { SandboxDeps } from "./deps";
+import {
+  failureResponse,
+  failures,
+  SandboxFailure,
+  storedResponse,
+  successResponse,
+} from "./envelope";
+import { answerFault, readFault } from "./faults";
+import {
+  cancelPayment,
+  confirmPayment,
+  createPayment,
+  getPayment,
+  listPayments,
+  simulatePayment,
+} from "./payments";
+import type { ChangeContext } from "./sessions";
+import { issueAccessToken, requireAccessToken } from "./tokens";
+
+/**
+ * The sandbox's HTTP API as one function from a Web Request to a Response, so Next's route
+ * handlers and a plain node:http server in tests mount exactly the same thing. Paths are those of
+ * the gateway under `/sandbox` (`/sandbox/v1/access-token`, `/sandbox/v2/payments`...).
+ */
+export async function handleSandboxRequest(request: Request, deps: SandboxDeps): Promise<Response> {
+  if (!deps.enabled) {
+    return Response.json(
+      { code: "not_found", message: "Not found" },
+      { status: 404, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  try {
+    const fault = readFault(request.headers);
+    if (fault?.kind === "status") throw fault.failure;
+    if (fault?.kind === "hang" || fault?.kind === "malformed") {
+      const answer = await answerFault(fault, deps, request.signal);
+      if (answer instanceof SandboxFailure) throw answer;
+      return answer;
+    }
+    return await route(request, deps, fault?.kind === "drop-callback");
+  } catch (error) {
+    if (error instanceof SandboxFailure) return failureResponse(error);
+    console.error("[sandbox] unexpected error:", error);
+    return failureResponse(failures.internal());
+  }
+}
+
+async function route(request: Request, deps: SandboxDeps, dropCallbacks: boolean): Promise<Response> {
+  const url = new URL(request.url);
+  const path = url.pathname.replace(/^\/sandbox/, "").replace(/\/+$/, "");
+  const method = request.method;
+
+  if (path === "/v1/access-token") {
+    if (method !== "POST") throw failures.methodNotAllowed();
+    return successResponse(issueAccessToken(deps, request.headers, await readJson(request)));
+  }
+
+  const segments = /^\/v2\/payments(?:\/([^/]+))?(?:\/(confirm|cancel))?$/.exec(path);
+  if (!segments) throw failures.endpointMissing();
+  const [, id, action] = segments;
+
+  const clientId = requireAccessToken(deps, request.headers);
+  const context: ChangeContext = { deps, db: await deps.db(), clientId, dropCallbacks };
+
+  if (id === undefined) {
+    if (method === "POST") {
+      const answer = await createPayment(context, await readJson(request), request.headers.get("x-request-id"));
+      return storedResponse(answer.status, answer.body);
+    }
+    if (method === "GET") {
+      const { data, pagination } = await listPayments(context, url.searchParams);
+      return successResponse(data, pagination);
+    }
+    throw failures.methodNotAllowed();
+  }
+  const sessionId = safeDecode(id);
+  if (sessionId === "simulations" && action === undefined) {
+    if (method !== "POST") throw failures.methodNotAllowed();
+    return successResponse(await simulatePayment(context, await readJson(request)));
+  }
+  if (action === undefined) {
+    if (method !== "GET") throw failures.methodNotAllowed();
+    return successResponse(await getPayment(context, sessionId));
+  }
+  if (method !== "POST") throw failures.methodNotAllowed();
+  const body = await readJson(request);
+  return successResponse(
+    action === "confirm"
+      ? await confirmPayment(context, sessionId, body)
+      : await cancelPayment(context, sessionId, body),
+  );
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw failures.endpointMissing();
+  }
+}
+
+/** An empty body reads as `undefined` (so the schema names the missing fields); bad JSON is a 400. */
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw failures.validation([{ field: "", message: "the request body is not valid JSON" }]);
+  }
+}
