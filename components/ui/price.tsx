@@ -1,5 +1,10 @@
+import type { HTMLAttributes } from "react";
 import { formatRupiah } from "@/lib/money";
 
-export function Price({ amount, className }: { amount: number; className?: string }) {
-  return <span className={`tabular-nums ${className ?? ""}`}>{formatRupiah(amount)}</span>;
+export function Price({ amount, className, ...rest }: { amount: number } & HTMLAttributes<HTMLSpanElement>) {
+  return (
+    <span className={`tabular-nums ${className ?? ""}`} {...rest}>
+      {formatRupiah(amount)}
+    </span>
+  );
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { canCancelPayment, type SessionUser } from "@/lib/auth/rules";
+import type { SessionUser } from "@/lib/auth/rules";
+import { cancelOrderPayment, syncOrder } from "@/lib/checkout";
 import { getDb } from "@/lib/db";
 import { parseJsonBody } from "@/lib/http";
 import { fail, ok, type Result } from "@/lib/result";
-import { cancelOrderPayment, syncOrder } from "./actions";
 import { findOrderPaymentStatus } from "./orders";
 
 /** The dashboard's two actions on an order, behind POST /api/admin/orders/[id]/{sync,cancel}. */
@@ -32,16 +32,7 @@ export async function runAdminCommand(
 
   const orderId = OrderId.safeParse(rawOrderId);
   if (!orderId.success) return orderNotFound();
-  const paymentStatus = await findOrderPaymentStatus(await getDb(), orderId.data);
-  if (paymentStatus === undefined) return orderNotFound();
-
-  if (command === "cancel" && !canCancelPayment(paymentStatus)) {
-    return fail({
-      code: "not_cancellable",
-      status: 422,
-      message: `This payment can no longer be cancelled (gateway status: ${paymentStatus ?? "no payment session"}).`,
-    });
-  }
+  if ((await findOrderPaymentStatus(await getDb(), orderId.data)) === undefined) return orderNotFound();
   const options = { actor: admin.email };
   const done =
     command === "sync"

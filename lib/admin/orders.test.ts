@@ -33,6 +33,7 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
       phoneNumber: "81234567890",
       amount: 100_000,
       updatedAt: values.createdAt,
+      expiresAt: new Date(values.createdAt.getTime() + 15 * 60_000),
       ...values,
     });
     return id;

@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, isDemoEmail } from "./demo";
+import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
 
 /** Authorisation rules as pure functions: every page, route handler and test asks these. */
 
@@ -44,10 +45,8 @@ export function canViewOrder(
 }
 
 /** The gateway accepts a cancel only before the shopper has started paying. */
-export const CANCELLABLE_PAYMENT_STATUSES = ["REQUIRE_PAYMENT_METHOD", "REQUIRE_CONFIRMATION"] as const;
-
 export function canCancelPayment(paymentStatus: string | null | undefined): boolean {
-  return CANCELLABLE_PAYMENT_STATUSES.some((status) => status === paymentStatus);
+  return !!paymentStatus && CANCELLABLE_SESSION_STATUSES.includes(paymentStatus);
 }
 
 /** Areas that need a signed-in account; merchants-only is decided by the pages and handlers themselves. */

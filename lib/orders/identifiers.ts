@@ -16,15 +16,6 @@ export function newOrderReference(): string {
   return reference;
 }
 
-/**
- * The X-REQUEST-ID for creating an order's payment session: derived from the order id, so every
- * retry for the same order replays the gateway's first answer instead of opening a second session.
- * 16-36 alphanumerics as documented (here 34).
- */
-export function sessionRequestId(orderId: string): string {
-  return `HC${createHash("sha256").update(`payment-session:${orderId}`).digest("hex").slice(0, 32)}`;
-}
-
 /** A stable hash of everything a payment session is made from: the same checkout resumes one order. */
 export function checkoutKey(parts: unknown): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");

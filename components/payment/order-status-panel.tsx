@@ -1,0 +1,153 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { Price } from "@/components/ui/price";
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
+import { apiFetch } from "@/lib/api-client";
+import { BANK_NAMES } from "@/lib/banks";
+import type { OrderView } from "@/lib/checkout/view";
+import { CopyButton } from "./copy-button";
+import { Countdown } from "./countdown";
+import { MethodChooser } from "./method-chooser";
+import { pollInterval } from "./poll-interval";
+
+const HEADINGS: Record<OrderView["status"], string> = {
+  PAID: "Payment received",
+  PENDING_PAYMENT: "Waiting for payment",
+  FAILED: "Payment failed",
+  EXPIRED: "Payment expired",
+  CANCELLED: "Payment cancelled",
+};
+
+/**
+ * The truth about an order, whatever page it is on: starts from the server-verified state and polls
+ * the status API (which re-syncs with the gateway) until the order is final.
+ */
+export function OrderStatusPanel({ initial, channels }: { initial: OrderView; channels: readonly string[] }) {
+  const [startedAt] = useState(() => Date.now());
+  const { data: order } = useQuery({
+    queryKey: ["order", initial.id],
+    queryFn: () =>
+      apiFetch<{ order: OrderView }>(`/api/orders/${encodeURIComponent(initial.id)}`).then(
+        (body) => body.order,
+      ),
+    initialData: initial,
+    refetchInterval: (query) =>
+      pollInterval(query.state.data?.status ?? initial.status, Date.now() - startedAt),
+    refetchIntervalInBackground: false,
+    retry: 3,
+  });
+
+  return (
+    <section className={`${card} flex flex-col gap-5 p-6`} aria-labelledby="payment-status-heading">
+      <div className="flex flex-col gap-1">
+        <p className="text-sm text-ink-muted">Order {order.reference}</p>
+        <h1 id="payment-status-heading" className="text-2xl font-bold tracking-tight">
+          {HEADINGS[order.status]}
+        </h1>
+      </div>
+      <StatusBody order={order} channels={channels} />
+    </section>
+  );
+}
+
+function StatusBody({ order, channels }: { order: OrderView; channels: readonly string[] }) {
+  const amount = <Price amount={order.amount} className="font-semibold" />;
+  switch (order.status) {
+    case "PAID":
+      return (
+        <>
+          <p>
+            Thank you! We received {amount}
+            {order.paidAt
+              ? ` on ${new Date(order.paidAt).toLocaleString("en-GB", { timeZone: "Asia/Jakarta" })} WIB`
+              : ""}
+            . A confirmation goes to your email.
+          </p>
+          <Link href="/" className={buttonSecondary}>
+            Continue shopping
+          </Link>
+        </>
+      );
+    case "FAILED":
+      return (
+        <>
+          <p>The bank declined this payment and you have not been charged. Your cart is still here.</p>
+          <Link href="/checkout" className={buttonPrimary}>
+            Try again
+          </Link>
+        </>
+      );
+    case "EXPIRED":
+    case "CANCELLED":
+      return (
+        <>
+          <p>
+            {order.status === "EXPIRED"
+              ? "The time to pay ran out before we received your payment. Do not transfer to the old virtual account number."
+              : "This payment was cancelled. Do not transfer to its virtual account number."}
+          </p>
+          <Link href="/checkout" className={buttonPrimary}>
+            Start a new order
+          </Link>
+        </>
+      );
+    case "PENDING_PAYMENT":
+      return (
+        <>
+          {order.awaitingMethod ? (
+            <>
+              <p>
+                Choose the bank you will pay {amount} from. You will get a virtual account number to transfer
+                to.
+              </p>
+              <MethodChooser orderId={order.id} channels={channels} />
+            </>
+          ) : (
+            <>
+              <p>
+                We have not received your payment yet. This page updates by itself as soon as the bank tells
+                us.
+              </p>
+              {order.vaNumber && (
+                <dl className="grid gap-3 rounded-lg bg-surface-sunken p-4 sm:grid-cols-2">
+                  <div>
+                    <dt className="text-xs text-ink-muted">Bank</dt>
+                    <dd className="font-semibold">
+                      {order.channel}{" "}
+                      <span className="font-normal text-ink-muted">
+                        {order.channel ? BANK_NAMES[order.channel] : ""}
+                      </span>
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs text-ink-muted">Amount</dt>
+                    <dd>{amount}</dd>
+                  </div>
+                  <div className="sm:col-span-2">
+                    <dt className="text-xs text-ink-muted">Virtual account number</dt>
+                    <dd className="flex items-center gap-3">
+                      <span className="font-mono text-xl tracking-wider" data-testid="va-number">
+                        {order.vaNumber}
+                      </span>
+                      <CopyButton value={order.vaNumber} label="Copy number" />
+                    </dd>
+                  </div>
+                </dl>
+              )}
+            </>
+          )}
+          <p className="text-sm">
+            Time left to pay: <Countdown until={order.expiresAt} />
+          </p>
+          {order.paymentUrl && (
+            <a href={order.paymentUrl} className={order.awaitingMethod ? buttonSecondary : buttonPrimary}>
+              Continue to payment
+            </a>
+          )}
+        </>
+      );
+  }
+}

@@ -1,0 +1,161 @@
+import { expect, test, type Page } from "@playwright/test";
+import { formatRupiah } from "../lib/money";
+import { coffee, contact, fillCart, payNow } from "./helpers";
+
+async function simulate(
+  page: Page,
+  button: "Simulate payment" | "Simulate failure" | "Simulate expiry",
+  options?: { dropCallback?: boolean },
+) {
+  if (options?.dropCallback) await page.getByLabel("Don't send the callback").check();
+  await page.getByRole("button", { name: button }).click();
+  // The sandbox's result page sends the shopper back by itself; the link does it at once.
+  await page.getByRole("link", { name: "Return to merchant" }).click();
+}
+
+test.describe("checkout and payment", () => {
+  test("pay with BCA and see the payment received", async ({ page }) => {
+    await fillCart(page, [{ slug: coffee.slug, quantity: 2 }]);
+    const orderId = await payNow(page, "BCA");
+
+    await expect(page.getByText(formatRupiah(coffee.price * 2)).first()).toBeVisible();
+    await expect(page.getByText(/\b\d{16}\b/).first()).toBeVisible();
+    await simulate(page, "Simulate payment");
+
+    await expect(page).toHaveURL(new RegExp(`/payment/success\\?order=${orderId}`));
+    await expect(page.getByRole("heading", { name: "Payment received" })).toBeVisible();
+    // Paid products leave the cart; the order page tells the same truth.
+    await page.goto(`/orders/${orderId}`);
+    await expect(page.getByRole("heading", { name: "Payment received" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Cart/ })).toContainText("0");
+  });
+
+  test("a failed payment says so and offers to try again", async ({ page }) => {
+    await fillCart(page);
+    const orderId = await payNow(page, "BNI");
+    await simulate(page, "Simulate failure");
+    await expect(page).toHaveURL(new RegExp(`/payment/failure\\?order=${orderId}`));
+    await expect(page.getByRole("heading", { name: "Payment failed" })).toBeVisible();
+    await page.getByRole("link", { name: "Try again" }).click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(page.getByRole("button", { name: "Pay now" })).toBeEnabled();
+  });
+
+  test("an expired payment says so and offers a new order", async ({ page }) => {
+    await fillCart(page);
+    const orderId = await payNow(page, "MANDIRI");
+    await simulate(page, "Simulate expiry");
+    await expect(page).toHaveURL(new RegExp(`/payment/expiration\\?order=${orderId}`));
+    await expect(page.getByRole("heading", { name: "Payment expired" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Start a new order" })).toBeVisible();
+  });
+
+  test("two-step: choose the bank on our order page, then pay", async ({ page }) => {
+    await fillCart(page);
+    const orderId = await payNow(page, "Choose on the payment page");
+    await page.goto(`/orders/${orderId}`);
+    await expect(page.getByRole("heading", { name: "Waiting for payment" })).toBeVisible();
+    await page.getByRole("radio", { name: "PERMATA", exact: true }).check();
+    await page.getByRole("button", { name: "Pay with this bank" }).click();
+    await page.waitForURL(/\/sandbox\//);
+    await expect(page.getByText("PERMATA").first()).toBeVisible();
+    await simulate(page, "Simulate payment");
+    await expect(page.getByRole("heading", { name: "Payment received" })).toBeVisible();
+  });
+
+  test("choose the bank on the payment page", async ({ page }) => {
+    await fillCart(page);
+    const orderId = await payNow(page, "Choose on the payment page");
+    await page.getByRole("radio", { name: "BRI", exact: true }).check();
+    await page.getByRole("button", { name: "Show virtual account" }).click();
+    await expect(page.getByText(/\b\d{16}\b/).first()).toBeVisible();
+    await simulate(page, "Simulate payment");
+    await expect(page).toHaveURL(new RegExp(`/payment/success\\?order=${orderId}`));
+    await expect(page.getByRole("heading", { name: "Payment received" })).toBeVisible();
+    await expect(page.getByText(`Order`)).toBeVisible();
+  });
+
+  test("a double click, a retry or a reload opens one order and one session", async ({ page }) => {
+    await fillCart(page);
+    await page.goto("/checkout");
+    await page.getByLabel("Full name").fill(contact.fullName);
+    await page.getByLabel("Email").fill(contact.email);
+    await page.getByLabel("Phone").fill(contact.phone);
+    await page.getByRole("radio", { name: "BCA", exact: true }).check();
+    const answers: string[] = [];
+    page.on("response", async (response) => {
+      if (response.url().endsWith("/api/checkout"))
+        answers.push(((await response.json()) as { orderId: string }).orderId);
+    });
+    await page.getByRole("button", { name: "Pay now" }).dblclick();
+    await page.waitForURL(/\/sandbox\//);
+    const first = page.url();
+
+    // The same checkout again, twice at once, as a retry after a network error would send it.
+    const body = { ...contact, paymentMethod: "BCA" };
+    const [a, b] = await Promise.all([
+      page.request.post("/api/checkout", { data: body }),
+      page.request.post("/api/checkout", { data: body }),
+    ]);
+    const ids = new Set([
+      ...answers,
+      ((await a.json()) as { orderId: string }).orderId,
+      ((await b.json()) as { orderId: string }).orderId,
+    ]);
+    expect(ids.size).toBe(1);
+    expect(((await a.json()) as { paymentUrl: string }).paymentUrl).toBe(first);
+  });
+
+  test("the success page of an unpaid order says it is waiting, with the VA number", async ({ page }) => {
+    await fillCart(page);
+    const response = await page.request.post("/api/checkout", {
+      data: { ...contact, paymentMethod: "CIMB" },
+    });
+    const { orderId, paymentUrl } = (await response.json()) as { orderId: string; paymentUrl: string };
+    await page.goto(`/payment/success?order=${orderId}`);
+    await expect(page.getByRole("heading", { name: "Waiting for payment" })).toBeVisible();
+    await expect(page.getByTestId("va-number")).toHaveText(/^\d{16}$/);
+    await expect(page.getByRole("timer")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Continue to payment" })).toHaveAttribute("href", paymentUrl);
+  });
+
+  test("with the callback dropped, the page still learns the payment was received", async ({ page }) => {
+    await fillCart(page);
+    const orderId = await payNow(page, "BSI");
+    await simulate(page, "Simulate payment", { dropCallback: true });
+    await expect(page).toHaveURL(new RegExp(`/payment/success\\?order=${orderId}`));
+    await expect(page.getByRole("heading", { name: "Payment received" })).toBeVisible();
+  });
+
+  test("another browser cannot see the order", async ({ page, browser }) => {
+    await fillCart(page);
+    const response = await page.request.post("/api/checkout", { data: { ...contact, paymentMethod: "BCA" } });
+    const { orderId } = (await response.json()) as { orderId: string };
+    const stranger = await browser.newContext();
+    const other = await stranger.newPage();
+    expect((await other.request.get(`/api/orders/${orderId}`)).status()).toBe(404);
+    expect((await other.goto(`/payment/success?order=${orderId}`))?.status()).toBe(404);
+    await stranger.close();
+  });
+
+  test("bad contact details are named, and nothing is lost", async ({ page }) => {
+    await fillCart(page);
+    await page.goto("/checkout");
+    await page.getByLabel("Full name").fill("B");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Phone").fill("12345");
+    await page.getByRole("button", { name: "Pay now" }).click();
+    await expect(page.getByText("Email enter a valid email address")).toBeVisible();
+    await expect(page.getByText(/Phone enter an Indonesian mobile number/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Pay now" })).toBeEnabled();
+    await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  });
+
+  test("an empty cart cannot check out", async ({ page }) => {
+    await page.goto("/checkout");
+    await expect(page.getByText("Your cart is empty")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Continue shopping" })).toBeVisible();
+    const response = await page.request.post("/api/checkout", { data: { ...contact, paymentMethod: "BCA" } });
+    expect(response.status()).toBe(422);
+  });
+});

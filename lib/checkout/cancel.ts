@@ -1,0 +1,49 @@
+import "server-only";
+import { addOrderEvent, applyPaymentSnapshot, findOrderDetail, type Order } from "@/lib/orders/repository";
+import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
+import { fail, ok, type Result } from "@/lib/result";
+import type { CheckoutDeps } from "./deps";
+import { gatewayFailure } from "./errors";
+import { snapshotFromSession } from "./snapshot";
+
+/** Merchant action: cancels the payment session where the gateway allows it (before a charge exists). */
+export async function cancelOrderPayment(
+  deps: CheckoutDeps,
+  orderId: string,
+  options: { actor: string },
+): Promise<Result<Order>> {
+  const detail = await findOrderDetail(deps.db, orderId);
+  if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
+  const { order, payment } = detail;
+  if (
+    order.status !== "PENDING_PAYMENT" ||
+    !payment ||
+    !CANCELLABLE_SESSION_STATUSES.includes(payment.status)
+  ) {
+    return fail({
+      code: "not_cancellable",
+      status: 422,
+      message:
+        "Only a payment still waiting for its method or confirmation can be cancelled; an issued virtual account runs until it is paid or expires.",
+    });
+  }
+  await addOrderEvent(deps.db, {
+    orderId,
+    type: "CANCEL_REQUESTED",
+    message: `Cancellation of session ${payment.id} requested.`,
+    actor: options.actor,
+  });
+  let session;
+  try {
+    session = await deps.gateway.cancelPayment(payment.id, "REQUESTED_BY_CUSTOMER");
+  } catch (error) {
+    return fail(gatewayFailure(error, "cancel the payment"));
+  }
+  const applied = await applyPaymentSnapshot(deps.db, orderId, snapshotFromSession(session), {
+    actor: options.actor,
+    reason: "payment cancelled by the merchant.",
+  });
+  return applied
+    ? ok(applied.order)
+    : fail({ code: "order_not_found", status: 404, message: "No such order." });
+}

@@ -1,0 +1,281 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addToCart } from "@/lib/cart/repository";
+import { orderEvents, products, webhookEvents } from "@/lib/db/schema";
+import { seedCatalog } from "@/lib/db/seed";
+import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
+import { HarsyaClient } from "@/lib/harsya";
+import { findOrderDetail } from "@/lib/orders/repository";
+import {
+  startCallbackReceiver,
+  startSandboxServer,
+  TEST_CREDENTIALS,
+  type CallbackReceiver,
+  type SandboxServer,
+} from "@/lib/sandbox/testing";
+import { cancelOrderPayment } from "./cancel";
+import { confirmOrderMethod } from "./confirm";
+import type { CheckoutDeps } from "./deps";
+import { CheckoutInput } from "./input";
+import { reconcilePendingOrders } from "./reconcile";
+import { startCheckout } from "./start";
+import { refreshIfStale, syncOrder } from "./sync";
+import { handlePaymentCallback } from "./webhook";
+
+describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (target) => {
+  let database: TestDatabase;
+  let sandbox: SandboxServer;
+  let receiver: CallbackReceiver;
+  let deps: CheckoutDeps;
+  let gateway: HarsyaClient;
+  let coffeeId: number;
+
+  const client = (headers: Record<string, string> = {}) =>
+    new HarsyaClient({
+      baseUrl: sandbox.baseUrl,
+      clientId: TEST_CREDENTIALS.clientId,
+      clientSecret: TEST_CREDENTIALS.clientSecret,
+      timeoutMs: 2_000,
+      retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 10 },
+      now: () => sandbox.clock.now().getTime(),
+      headers,
+    });
+
+  beforeAll(async () => {
+    database = await target.open();
+    await seedCatalog(database.db);
+    receiver = await startCallbackReceiver();
+    sandbox = await startSandboxServer({ db: database.db, callbackUrl: receiver.url });
+    gateway = client();
+    deps = {
+      db: database.db,
+      gateway,
+      config: {
+        appUrl: "https://shop.example",
+        storeName: "Toko Harsya Nusantara Raya",
+        paymentSessionMinutes: 15,
+        callbackApiKey: TEST_CREDENTIALS.callbackApiKey,
+      },
+    };
+    const [coffee] = await database.db.select().from(products).where(eq(products.slug, "kopi-gayo-arabica"));
+    coffeeId = coffee!.id;
+  });
+  afterAll(async () => {
+    await sandbox?.settle();
+    await sandbox?.close();
+    await receiver?.close();
+    await database?.close();
+  });
+
+  async function newCart(quantity = 1): Promise<string> {
+    const added = await addToCart(database.db, undefined, { productId: coffeeId, quantity });
+    if (!added.ok) throw new Error(added.error.message);
+    return added.data.cartId;
+  }
+
+  const input = (paymentMethod: string, email = "budi@example.com") =>
+    CheckoutInput.parse({ fullName: "Budi Santoso", email, phone: "0812-3456-7890", paymentMethod });
+
+  async function checkout(paymentMethod: string, cartId?: string) {
+    const cart = cartId ?? (await newCart());
+    const started = await startCheckout(deps, { cartId: cart, userId: null, input: input(paymentMethod) });
+    if (!started.ok) throw new Error(started.error.message);
+    const detail = await findOrderDetail(database.db, started.data.orderId);
+    return { cartId: cart, ...started.data, detail: detail! };
+  }
+
+  const callbackFor = async (sessionId: string, event = "PAYMENT.PAID") => ({
+    event,
+    data: await gateway.getPayment(sessionId),
+  });
+
+  it("creates the order first, then a session with every seed field", async () => {
+    const { detail, paymentUrl } = await checkout("BCA");
+    expect(detail.order.status).toBe("PENDING_PAYMENT");
+    expect(detail.payment).toMatchObject({ status: "REQUIRE_ACTION", channel: "BCA", autoConfirm: true });
+    expect(detail.payment?.vaNumber).toMatch(/^\d{16}$/);
+    expect(paymentUrl).toContain("/sandbox/pay?token=");
+
+    const session = await gateway.getPayment(detail.payment!.id);
+    expect(session.clientReferenceId).toBe(detail.order.reference);
+    expect(session.amount).toEqual({ value: detail.order.amount, currency: "IDR" });
+    expect(session.statementDescriptor).toBe("Toko Harsya Nusantar");
+    expect(session.redirectUrl?.successReturnUrl).toBe(
+      `https://shop.example/payment/success?order=${detail.order.id}`,
+    );
+    expect(session.metadata).toEqual({ orderId: detail.order.id, invoiceNo: detail.order.reference });
+    expect(session.expiryAt?.getTime()).toBe(Math.floor(detail.order.expiresAt.getTime() / 1000) * 1000);
+    const events = await database.db
+      .select()
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, detail.order.id));
+    expect(events.map((event) => event.type)).toEqual(["ORDER_CREATED", "SESSION_CREATED"]);
+  });
+
+  it("resumes one order and one session for a double submit", async () => {
+    const cartId = await newCart();
+    const attempts = await Promise.all(
+      [1, 2, 3].map(() => startCheckout(deps, { cartId, userId: null, input: input("BNI") })),
+    );
+    const ids = new Set(attempts.map((attempt) => (attempt.ok ? attempt.data.orderId : attempt.error.code)));
+    expect(ids.size).toBe(1);
+    const detail = await findOrderDetail(database.db, [...ids][0]!);
+    const sessions = await gateway.listPayments({ clientReferenceId: detail!.order.reference });
+    expect(sessions.items).toHaveLength(1);
+  });
+
+  it("keeps the order when the gateway fails and succeeds on the retry", async () => {
+    const cartId = await newCart();
+    const failing = await startCheckout(
+      { ...deps, gateway: client({ "X-Sandbox-Fault": "503" }) },
+      { cartId, userId: null, input: input("BRI") },
+    );
+    expect(failing).toMatchObject({ ok: false, error: { status: 503, retryable: true } });
+    expect(failing.ok || failing.error.message).toMatch(/Your order is saved/);
+
+    const retried = await startCheckout(deps, { cartId, userId: null, input: input("BRI") });
+    expect(retried.ok).toBe(true);
+    if (!retried.ok) return;
+    const detail = await findOrderDetail(database.db, retried.data.orderId);
+    expect(detail?.payment?.status).toBe("REQUIRE_ACTION");
+    const events = await database.db
+      .select()
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, retried.data.orderId));
+    expect(events.map((event) => event.type)).toEqual(["ORDER_CREATED", "GATEWAY_ERROR", "SESSION_CREATED"]);
+  });
+
+  it("moves the order on a verified callback, once, and records every callback", async () => {
+    const { detail } = await checkout("MANDIRI");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
+    const body = await callbackFor(detail.payment!.id);
+
+    const forged = await handlePaymentCallback(deps, { apiKey: "wrong-key", body });
+    expect(forged.httpStatus).toBe(401);
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
+
+    const results = await Promise.all(
+      [1, 2, 3].map(() => handlePaymentCallback(deps, { apiKey: TEST_CREDENTIALS.callbackApiKey, body })),
+    );
+    expect(results.every((result) => result.httpStatus === 200)).toBe(true);
+    const paid = await findOrderDetail(database.db, detail.order.id);
+    expect(paid?.order.status).toBe("PAID");
+    const changes = (
+      await database.db.select().from(orderEvents).where(eq(orderEvents.orderId, detail.order.id))
+    ).filter((event) => event.type === "STATUS_CHANGED");
+    expect(changes).toHaveLength(1);
+    const recorded = await database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.orderId, detail.order.id));
+    expect(recorded.map((row) => row.verified).sort()).toEqual([false, true, true, true]);
+  });
+
+  it("refuses every callback when no key is configured", async () => {
+    const { detail } = await checkout("CIMB");
+    const body = await callbackFor(detail.payment!.id);
+    const result = await handlePaymentCallback(
+      { ...deps, config: { ...deps.config, callbackApiKey: "" } },
+      { apiKey: "", body },
+    );
+    expect(result.httpStatus).toBe(401);
+  });
+
+  it("acknowledges a callback for an unknown session and rejects a malformed one", async () => {
+    const ok = { apiKey: TEST_CREDENTIALS.callbackApiKey };
+    const { detail } = await checkout("BSI");
+    const body = await callbackFor(detail.payment!.id);
+    const unknown = await handlePaymentCallback(deps, {
+      ...ok,
+      body: { ...body, data: { ...body.data, id: "not-ours", clientReferenceId: "NOTOURS" } },
+    });
+    expect(unknown).toEqual({ httpStatus: 200, outcome: "ignored: no order for this session" });
+    expect((await handlePaymentCallback(deps, { ...ok, body: { hello: "world" } })).httpStatus).toBe(400);
+  });
+
+  it("answers 503 so the gateway retries when the re-read fails", async () => {
+    const { detail } = await checkout("DANAMON");
+    const body = await callbackFor(detail.payment!.id);
+    const result = await handlePaymentCallback(
+      { ...deps, gateway: client({ "X-Sandbox-Fault": "500" }) },
+      { apiKey: TEST_CREDENTIALS.callbackApiKey, body },
+    );
+    expect(result.httpStatus).toBe(503);
+  });
+
+  it("two-step: confirms the chosen bank once, and refuses a different one afterwards", async () => {
+    const { detail } = await checkout("CHOOSE_ON_PAGE");
+    expect(detail.payment).toMatchObject({
+      status: "REQUIRE_PAYMENT_METHOD",
+      autoConfirm: false,
+      vaNumber: null,
+    });
+    const confirmed = await confirmOrderMethod(deps, detail.order.id, "PERMATA");
+    expect(confirmed.ok).toBe(true);
+    const again = await confirmOrderMethod(deps, detail.order.id, "PERMATA");
+    expect(again).toEqual(confirmed);
+    const other = await confirmOrderMethod(deps, detail.order.id, "BCA");
+    expect(other).toMatchObject({ ok: false, error: { code: "method_already_chosen", status: 409 } });
+    const after = await findOrderDetail(database.db, detail.order.id);
+    expect(after?.payment).toMatchObject({ status: "REQUIRE_ACTION", channel: "PERMATA" });
+    expect(after?.order.channel).toBe("PERMATA");
+  });
+
+  it("cancels only where the gateway allows it, and gives the stock back", async () => {
+    const stock = async () =>
+      (await database.db.select().from(products).where(eq(products.id, coffeeId)))[0]!.stock;
+    const before = await stock();
+    const open = await checkout("CHOOSE_ON_PAGE", await newCart(2));
+    expect(await stock()).toBe(before - 2);
+    const cancelled = await cancelOrderPayment(deps, open.orderId, { actor: "owner@shop.id" });
+    expect(cancelled).toMatchObject({ ok: true, data: { status: "CANCELLED" } });
+    expect(await stock()).toBe(before);
+
+    const issued = await checkout("BCA");
+    expect(await cancelOrderPayment(deps, issued.orderId, { actor: "owner@shop.id" })).toMatchObject({
+      ok: false,
+      error: { code: "not_cancellable", status: 422 },
+    });
+  });
+
+  it("a changed checkout replaces the cart's cancellable open order", async () => {
+    const cartId = await newCart();
+    const first = await checkout("CHOOSE_ON_PAGE", cartId);
+    const second = await checkout("BNC", cartId);
+    expect(second.orderId).not.toBe(first.orderId);
+    expect((await findOrderDetail(database.db, first.orderId))?.order.status).toBe("CANCELLED");
+  });
+
+  it("reconciles lost callbacks: paid and expired sessions reach their order", async () => {
+    const paid = await checkout("BCA");
+    await gateway.simulatePayment({ paymentSessionId: paid.detail.payment!.id, chargeStatus: "SUCCESS" });
+    const expiring = await checkout("BNI");
+    await gateway.simulatePayment({ paymentSessionId: expiring.detail.payment!.id, chargeStatus: "EXPIRED" });
+
+    const report = await reconcilePendingOrders(deps, { staleAfterMs: 0 });
+    expect(report.failed).toBe(0);
+    expect((await findOrderDetail(database.db, paid.orderId))?.order.status).toBe("PAID");
+    expect((await findOrderDetail(database.db, expiring.orderId))?.order.status).toBe("EXPIRED");
+  });
+
+  it("a session read past its expiry expires the order", async () => {
+    const { orderId } = await checkout("BRI");
+    sandbox.clock.advance(16 * 60_000);
+    try {
+      const synced = await syncOrder(deps, orderId, { actor: "cron", reason: "test" });
+      expect(synced).toMatchObject({ ok: true, data: { status: "EXPIRED" } });
+    } finally {
+      sandbox.clock.advance(-16 * 60_000);
+    }
+  });
+
+  it("status reads re-sync a stale pending order, one at a time", async () => {
+    const { detail } = await checkout("PERMATA");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
+    const fresh = await refreshIfStale(deps, detail.order, 60_000);
+    expect(fresh.status).toBe("PENDING_PAYMENT");
+    const results = await Promise.all([1, 2, 3].map(() => refreshIfStale(deps, detail.order, 0)));
+    expect(results.some((order) => order.status === "PAID")).toBe(true);
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PAID");
+  });
+});

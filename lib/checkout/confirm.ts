@@ -1,0 +1,62 @@
+import "server-only";
+import { addOrderEvent, applyPaymentSnapshot, findOrderDetail } from "@/lib/orders/repository";
+import { AWAITING_METHOD_SESSION_STATUSES } from "@/lib/orders/state";
+import { fail, ok, type Result } from "@/lib/result";
+import type { CheckoutDeps } from "./deps";
+import { gatewayFailure } from "./errors";
+import { confirmPaymentRequest } from "./payload";
+import { snapshotFromSession } from "./snapshot";
+import { syncOrder } from "./sync";
+
+/**
+ * Two-step payment: the session was created without a method (autoConfirm false); the shopper
+ * picks a bank on our order page and we confirm the session with it. Confirming again with the
+ * same bank (double click) just answers the payment page again.
+ */
+export async function confirmOrderMethod(
+  deps: CheckoutDeps,
+  orderId: string,
+  channel: string,
+): Promise<Result<{ orderId: string; paymentUrl: string }>> {
+  const detail = await findOrderDetail(deps.db, orderId);
+  if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
+  const { order, payment } = detail;
+  if (order.status !== "PENDING_PAYMENT" || !payment) {
+    return fail({
+      code: "order_not_payable",
+      status: 409,
+      message: "This order is no longer waiting for payment.",
+    });
+  }
+  if (!AWAITING_METHOD_SESSION_STATUSES.includes(payment.status)) {
+    if (payment.channel === channel && payment.paymentUrl)
+      return ok({ orderId, paymentUrl: payment.paymentUrl });
+    return fail({
+      code: "method_already_chosen",
+      status: 409,
+      message: payment.channel
+        ? `This order already has a ${payment.channel} virtual account. Pay that one, or start a new order.`
+        : "This payment can no longer change its method.",
+      fields: { channel: "already chosen" },
+    });
+  }
+
+  let session;
+  try {
+    session = await deps.gateway.confirmPayment(payment.id, confirmPaymentRequest(channel, deps.config));
+  } catch (error) {
+    // The gateway may have moved on (paid elsewhere, expired): bring our copy up to date.
+    await syncOrder(deps, orderId, { actor: "shopper", reason: "confirm failed" });
+    return fail(gatewayFailure(error, "confirm the payment method"));
+  }
+  const snapshot = snapshotFromSession(session);
+  await applyPaymentSnapshot(deps.db, orderId, snapshot, { actor: "shopper", reason: "method confirmed" });
+  await addOrderEvent(deps.db, {
+    orderId,
+    type: "SESSION_CONFIRMED",
+    message: `Payment method confirmed: ${channel} virtual account${snapshot.vaNumber ? ` ${snapshot.vaNumber}` : ""}.`,
+    actor: "shopper",
+    data: { channel, sessionStatus: snapshot.status },
+  });
+  return ok({ orderId, paymentUrl: snapshot.paymentUrl ?? payment.paymentUrl ?? "" });
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { getDb, type Db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { harsyaClient, type HarsyaClient } from "@/lib/harsya";
+
+/** Everything the checkout use cases touch, injectable so tests can run them on a test database and sandbox. */
+export interface CheckoutDeps {
+  db: Db;
+  gateway: Pick<
+    HarsyaClient,
+    "createPayment" | "getPayment" | "listPayments" | "confirmPayment" | "cancelPayment"
+  >;
+  config: {
+    appUrl: string;
+    storeName: string;
+    paymentSessionMinutes: number;
+    callbackApiKey: string;
+  };
+}
+
+export async function checkoutDeps(): Promise<CheckoutDeps> {
+  const config = env();
+  return {
+    db: await getDb(),
+    gateway: harsyaClient(),
+    config: {
+      appUrl: config.appUrl,
+      storeName: config.storeName,
+      paymentSessionMinutes: config.paymentSessionMinutes,
+      callbackApiKey: config.harsya.callbackApiKey,
+    },
+  };
+}

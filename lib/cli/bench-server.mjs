@@ -1,0 +1,41 @@
+// Starts a production build of the app for benchmarks, on its own port, dist dir and data dir.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+
+export async function startBenchServer({
+  port,
+  distDir = ".next-bench",
+  dataDir = ".data/bench-db",
+  env = {},
+}) {
+  const childEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: distDir,
+    PGLITE_DIR: dataDir,
+    APP_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+    ...env,
+  };
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: childEnv });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: childEnv,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok)
+        return { baseUrl, distDir, stop: () => server.kill("SIGTERM") };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill("SIGTERM");
+  throw new Error("The benchmark server did not become healthy");
+}
