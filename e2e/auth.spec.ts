@@ -1,34 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/auth/demo";
 import { formatRupiah } from "../lib/money";
+import { freshEmail, header, PASSWORD, signIn, signOut, signUp } from "./helpers";
 
-// Each run may reuse a server (E2E_REUSE_SERVER=1), so every new account gets a fresh email.
-const freshEmail = (label: string) =>
-  `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-const PASSWORD = "kopi tubruk pagi";
 const { shopper, admin } = DEMO_ACCOUNTS;
-
-const header = (page: Page) => page.getByRole("banner");
-
-async function signUp(page: Page, account: { name: string; email: string; password: string }) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(account.name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signOut(page: Page) {
-  await header(page).getByRole("link", { name: "Sign out" }).click();
-  await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
-  await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
-}
 
 test("sign up, see an empty order history, sign out and sign in again", async ({ page }) => {
   const email = freshEmail("sari");

@@ -1,17 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { formatRupiah } from "../lib/money";
-import { coffee, contact, fillCart, payNow } from "./helpers";
-
-async function simulate(
-  page: Page,
-  button: "Simulate payment" | "Simulate failure" | "Simulate expiry",
-  options?: { dropCallback?: boolean },
-) {
-  if (options?.dropCallback) await page.getByLabel("Don't send the callback").check();
-  await page.getByRole("button", { name: button }).click();
-  // The sandbox's result page sends the shopper back by itself; the link does it at once.
-  await page.getByRole("link", { name: "Return to merchant" }).click();
-}
+import { coffee, contact, fillCart, payNow, simulate } from "./helpers";
 
 test.describe("checkout and payment", () => {
   test("pay with BCA and see the payment received", async ({ page }) => {

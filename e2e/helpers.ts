@@ -20,10 +20,12 @@ export async function fillCart(
 export const contact = { fullName: "Budi Santoso", email: "budi@example.com", phone: "0812 3456 7890" };
 
 /** Fills the checkout form and presses "Pay now"; resolves with the order id the API answered. */
-export async function payNow(page: Page, method: string): Promise<string> {
+export async function payNow(page: Page, method: string, options: { keepPrefill?: boolean } = {}): Promise<string> {
   await page.goto("/checkout");
-  await page.getByLabel("Full name").fill(contact.fullName);
-  await page.getByLabel("Email").fill(contact.email);
+  if (!options.keepPrefill) {
+    await page.getByLabel("Full name").fill(contact.fullName);
+    await page.getByLabel("Email").fill(contact.email);
+  }
   await page.getByLabel("Phone").fill(contact.phone);
   await page.getByRole("radio", { name: method, exact: true }).check();
   const answered = page.waitForResponse((response) => response.url().endsWith("/api/checkout"));
@@ -31,4 +33,44 @@ export async function payNow(page: Page, method: string): Promise<string> {
   const body = (await (await answered).json()) as { orderId: string };
   await page.waitForURL(/\/sandbox\//);
   return body.orderId;
+}
+
+// Each run may reuse a server (E2E_REUSE_SERVER=1), so every new account gets a fresh email.
+export const freshEmail = (label: string) =>
+  `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+export const PASSWORD = "kopi tubruk pagi";
+
+export const header = (page: Page) => page.getByRole("banner");
+
+export async function signUp(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page) {
+  await header(page).getByRole("link", { name: "Sign out" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+  await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+
+/** Presses one of the sandbox page's simulate buttons and follows the shopper back to the shop. */
+export async function simulate(
+  page: Page,
+  button: "Simulate payment" | "Simulate failure" | "Simulate expiry",
+  options: { dropCallback?: boolean } = {},
+) {
+  if (options.dropCallback) await page.getByLabel("Don't send the callback").check();
+  await page.getByRole("button", { name: button }).click();
+  // The sandbox's result page sends the shopper back by itself; the link does it at once.
+  await page.getByRole("link", { name: "Return to merchant" }).click();
 }

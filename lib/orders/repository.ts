@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import {
   cartLines,
@@ -365,4 +365,15 @@ export async function setOrderChannel(db: Db, orderId: string, channel: string):
 
 export async function recordWebhookEvent(db: Db, event: typeof webhookEvents.$inferInsert): Promise<void> {
   await db.insert(webhookEvents).values(event);
+}
+
+/** The phone number of the account's latest order, to pre-fill its next checkout. */
+export async function findLatestPhoneOfUser(db: Db, userId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ phoneNumber: orders.phoneNumber })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.createdAt))
+    .limit(1);
+  return row?.phoneNumber;
 }

@@ -5,12 +5,15 @@ import { OrderSummary } from "@/components/checkout/order-summary";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { currentUser } from "@/lib/auth/session";
 import { currentCart } from "@/lib/cart";
+import { getDb } from "@/lib/db";
 import { VA_CHANNELS } from "@/lib/harsya";
+import { findLatestPhoneOfUser } from "@/lib/orders/repository";
 
 export const metadata: Metadata = { title: "Checkout" };
 
 export default async function CheckoutPage() {
   const [cart, user] = await Promise.all([currentCart(), currentUser()]);
+  const phone = user ? await findLatestPhoneOfUser(await getDb(), user.id) : undefined;
   if (cart.lines.length === 0) {
     return (
       <section className={`${card} mx-auto flex max-w-md flex-col items-center gap-4 p-10 text-center`}>
@@ -29,7 +32,7 @@ export default async function CheckoutPage() {
         <div className={`${card} p-5`}>
           <CheckoutForm
             channels={VA_CHANNELS}
-            defaults={{ fullName: user?.name ?? "", email: user?.email ?? "", phone: "" }}
+            defaults={{ fullName: user?.name ?? "", email: user?.email ?? "", phone: phone ? `0${phone}` : "" }}
           />
         </div>
         <OrderSummary lines={cart.lines} total={cart.subtotal} />
