@@ -139,7 +139,9 @@ describe("the documented request examples", () => {
     });
     expect(created.expiryAt).toEqual(new Date("2025-12-30T23:59:00Z"));
     expect(created.createdAt).toEqual(sandbox.clock.now());
-    expect(created.paymentUrl).toMatch(new RegExp(`^${sandbox.baseUrl}/pay\\?token=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
+    expect(created.paymentUrl).toMatch(
+      new RegExp(`^${sandbox.baseUrl}/pay\\?token=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`),
+    );
     expect(created.customerId).toMatch(/^[0-9a-f-]{36}$/);
 
     const confirmed = await gateway.confirmPayment(created.id, {
@@ -199,7 +201,9 @@ describe("the documented request examples", () => {
         clientReferenceId: "1743240980",
         amount: { value: 10000, currency: "IDR" },
         paymentMethod: { type: "VIRTUAL_ACCOUNT" },
-        paymentMethodOptions: { virtualAccount: { channel: "PERMATA", virtualAccountName: "Reforza Harsya" } },
+        paymentMethodOptions: {
+          virtualAccount: { channel: "PERMATA", virtualAccountName: "Reforza Harsya" },
+        },
         mode: "REDIRECT",
         redirectUrl: {
           successReturnUrl: "https://merchant.com/success",
@@ -252,7 +256,12 @@ describe("the documented request examples", () => {
 
     const charged = await gateway.createPayment(vaRequest(), { requestId: requestId() });
     const refused = await caught(gateway.cancelPayment(charged.id, "VOID_SESSION"));
-    expect(refused).toMatchObject({ status: 422, code: "invalid_state", type: "API_ERROR", retryable: false });
+    expect(refused).toMatchObject({
+      status: 422,
+      code: "invalid_state",
+      type: "API_ERROR",
+      retryable: false,
+    });
   });
 
   it("simulation (§10.1) pays the session and the callback carries the full session", async () => {
@@ -315,14 +324,22 @@ describe("create defaults and validation", () => {
     const error = await caught(
       client().createPayment(
         {
-          ...vaRequest({ statementDescriptor: "A descriptor far too long", expiryAt: "2001-01-01T00:00:00Z" }),
+          ...vaRequest({
+            statementDescriptor: "A descriptor far too long",
+            expiryAt: "2001-01-01T00:00:00Z",
+          }),
           amount: { value: 500, currency: "IDR" },
           paymentMethodOptions: { virtualAccount: { channel: null } },
         },
         { requestId: requestId() },
       ),
     );
-    expect(error).toMatchObject({ status: 400, code: "api_validation_error", type: "API_ERROR", retryable: false });
+    expect(error).toMatchObject({
+      status: 400,
+      code: "api_validation_error",
+      type: "API_ERROR",
+      retryable: false,
+    });
     expect(error.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(error.details.map((detail) => detail.field).sort()).toEqual(["statementDescriptor"]);
 
@@ -345,7 +362,9 @@ describe("create defaults and validation", () => {
 
   it("refuses a malformed X-REQUEST-ID before sending anything", async () => {
     const counter = countingFetch();
-    const error = await caught(client({ fetch: counter.fetch }).createPayment(vaRequest(), { requestId: "short" }));
+    const error = await caught(
+      client({ fetch: counter.fetch }).createPayment(vaRequest(), { requestId: "short" }),
+    );
     expect(error).toMatchObject({ status: 0, code: "invalid_request", retryable: false });
     expect(counter.calls).toEqual([]);
   });
@@ -385,7 +404,12 @@ describe("the access token", () => {
     const counter = countingFetch();
     const gateway = client({ fetch: counter.fetch, clientSecret: "not-the-secret" });
     const error = await caught(gateway.getPayment("anything"));
-    expect(error).toMatchObject({ status: 401, code: "credentials_invalid", type: "API_ERROR", retryable: false });
+    expect(error).toMatchObject({
+      status: 401,
+      code: "credentials_invalid",
+      type: "API_ERROR",
+      retryable: false,
+    });
     expect(counter.calls).toEqual(["POST /v1/access-token"]);
   });
 });
@@ -445,7 +469,12 @@ describe("errors and injected faults", () => {
 
   it("an unknown session is 404 resource_missing", async () => {
     const error = await caught(client().getPayment("00000000-0000-0000-0000-000000000000"));
-    expect(error).toMatchObject({ status: 404, code: "resource_missing", type: "GATEWAY_ERROR", retryable: false });
+    expect(error).toMatchObject({
+      status: 404,
+      code: "resource_missing",
+      type: "GATEWAY_ERROR",
+      retryable: false,
+    });
   });
 
   it.each([
@@ -473,7 +502,9 @@ describe("errors and injected faults", () => {
     const body = vaRequest();
     const created = await client({ fetch: flaky }).createPayment(body, { requestId: requestId() });
     expect(created.status).toBe("REQUIRE_ACTION");
-    expect((await client().listPayments({ clientReferenceId: body.clientReferenceId })).items).toHaveLength(1);
+    expect((await client().listPayments({ clientReferenceId: body.clientReferenceId })).items).toHaveLength(
+      1,
+    );
   });
 
   it("confirm, cancel and simulate are not retried: a lost answer may hide a change", async () => {
@@ -520,7 +551,10 @@ describe("errors and injected faults", () => {
     const gateway = client();
     const created = await gateway.createPayment(vaRequest(), { requestId: requestId() });
     const before = receiver.received.length;
-    await gateway.simulatePayment({ paymentSessionId: created.id, chargeStatus: "SUCCESS" }, fault("drop-callback"));
+    await gateway.simulatePayment(
+      { paymentSessionId: created.id, chargeStatus: "SUCCESS" },
+      fault("drop-callback"),
+    );
     await sandbox.settle();
     expect((await gateway.getPayment(created.id)).status).toBe("PAID");
     expect(receiver.received.length).toBe(before);

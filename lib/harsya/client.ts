@@ -11,7 +11,13 @@ import {
   type PaymentSession,
 } from "./session";
 import { AccessTokenCache } from "./token";
-import { callGateway, DEFAULT_RETRY, type GatewayRequest, type RetryPolicy, type Transport } from "./transport";
+import {
+  callGateway,
+  DEFAULT_RETRY,
+  type GatewayRequest,
+  type RetryPolicy,
+  type Transport,
+} from "./transport";
 import type {
   Amount,
   ConfirmPaymentRequest,
@@ -136,7 +142,11 @@ export class HarsyaClient {
     return { items, pagination };
   }
 
-  confirmPayment(id: string, body: ConfirmPaymentRequest, options: CallOptions = {}): Promise<PaymentSession> {
+  confirmPayment(
+    id: string,
+    body: ConfirmPaymentRequest,
+    options: CallOptions = {},
+  ): Promise<PaymentSession> {
     return this.session({
       method: "POST",
       path: `${sessionPath(id)}/confirm`,
@@ -161,7 +171,10 @@ export class HarsyaClient {
   }
 
   /** Staging and the embedded sandbox only: settle a session as if the shopper paid (or did not). */
-  async simulatePayment(body: SimulatePaymentInput, options: CallOptions = {}): Promise<{ updated: boolean }> {
+  async simulatePayment(
+    body: SimulatePaymentInput,
+    options: CallOptions = {},
+  ): Promise<{ updated: boolean }> {
     const reply = await this.authorized({
       method: "POST",
       path: "/v2/payments/simulations",

@@ -15,7 +15,14 @@ export {
   PaymentCallback,
   PaymentSessionSchema,
 } from "./session";
-export type { Charge, ChargeStatus, GatewayAmount, Pagination, PaymentSession, SessionStatus } from "./session";
+export type {
+  Charge,
+  ChargeStatus,
+  GatewayAmount,
+  Pagination,
+  PaymentSession,
+  SessionStatus,
+} from "./session";
 export type { RetryPolicy } from "./transport";
 export {
   FINAL_SESSION_STATUSES,

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  isKnownSessionStatus,
-  parseGatewayTime,
-  PaymentCallback,
-  PaymentSessionSchema,
-} from "./session";
+import { isKnownSessionStatus, parseGatewayTime, PaymentCallback, PaymentSessionSchema } from "./session";
 
 // The docs' own examples, and the ways real answers differ from them.
 
@@ -139,7 +134,10 @@ describe("PaymentSessionSchema", () => {
 
 describe("PaymentCallback", () => {
   it("parses {event, data} with the full session", () => {
-    const callback = PaymentCallback.parse({ event: "PAYMENT.PAID", data: { ...docsVaSession, status: "PAID" } });
+    const callback = PaymentCallback.parse({
+      event: "PAYMENT.PAID",
+      data: { ...docsVaSession, status: "PAID" },
+    });
     expect(callback.event).toBe("PAYMENT.PAID");
     expect(callback.data.id).toBe(docsVaSession.id);
   });

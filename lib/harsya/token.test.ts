@@ -25,10 +25,13 @@ describe("AccessTokenCache", () => {
     let now = 0;
     let issued = 0;
     const lifetimes = [900, 10];
-    const cache = new AccessTokenCache(async () => {
-      issued += 1;
-      return { accessToken: `t${issued}`, expiresIn: lifetimes[issued - 1] ?? 900 };
-    }, () => now);
+    const cache = new AccessTokenCache(
+      async () => {
+        issued += 1;
+        return { accessToken: `t${issued}`, expiresIn: lifetimes[issued - 1] ?? 900 };
+      },
+      () => now,
+    );
 
     expect(await cache.get()).toBe("t1");
     now = 839_999;
@@ -43,7 +46,10 @@ describe("AccessTokenCache", () => {
 
   it("forgets only the token that was refused", async () => {
     let issued = 0;
-    const cache = new AccessTokenCache(async () => ({ accessToken: `t${(issued += 1)}`, expiresIn: 900 }), Date.now);
+    const cache = new AccessTokenCache(
+      async () => ({ accessToken: `t${(issued += 1)}`, expiresIn: 900 }),
+      Date.now,
+    );
     expect(await cache.get()).toBe("t1");
     cache.invalidate("t0");
     expect(await cache.get()).toBe("t1");

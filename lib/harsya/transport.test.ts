@@ -25,8 +25,13 @@ function transport(answers: Array<() => Response>, delays: number[] = []): Trans
   };
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } });
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { "Content-Type": "application/json", ...headers },
+    });
 
 async function failure(promise: Promise<unknown>): Promise<HarsyaError> {
   const error = await promise.then(
@@ -47,7 +52,11 @@ describe("callGateway", () => {
           json(400, {
             code: "400100xxx",
             message: "Bad request",
-            error: { type: "API_ERROR", details: [{ field: "amount", message: "required" }], trace_id: "abc123" },
+            error: {
+              type: "API_ERROR",
+              details: [{ field: "amount", message: "required" }],
+              trace_id: "abc123",
+            },
           }),
         ]),
         read,

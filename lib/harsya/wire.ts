@@ -99,8 +99,7 @@ const timestamp = z.iso.datetime({
   ...expected("must be a timestamp like 2025-12-30T23:59:00Z"),
 });
 
-const optionalText = (max: number) =>
-  z.string().max(max, `must be at most ${max} characters`).nullish();
+const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullish();
 
 export const AmountSchema = z.object({
   value: z
@@ -146,10 +145,7 @@ export const PaymentMethodSchema = z.object({
 });
 
 const PhoneNumberSchema = z.object({
-  countryCode: z
-    .string()
-    .min(1, "must not be empty")
-    .max(4, "must be at most 4 characters"),
+  countryCode: z.string().min(1, "must not be empty").max(4, "must be at most 4 characters"),
   number: z
     .string()
     .regex(/^8\d{0,14}$/, "must start with 8 (no leading 0 or 62) and have at most 15 digits"),
@@ -215,12 +211,18 @@ export const ConfirmPaymentRequestSchema = z.object({
 export type ConfirmPaymentRequest = z.input<typeof ConfirmPaymentRequestSchema>;
 
 export const CancelPaymentRequestSchema = z.object({
-  cancellationReason: z.enum(MERCHANT_CANCELLATION_REASONS, expected(`must be one of ${MERCHANT_CANCELLATION_REASONS.join(", ")}`)),
+  cancellationReason: z.enum(
+    MERCHANT_CANCELLATION_REASONS,
+    expected(`must be one of ${MERCHANT_CANCELLATION_REASONS.join(", ")}`),
+  ),
 });
 
 export const SimulatePaymentRequestSchema = z.object({
   paymentSessionId: z.string(expected("must be a string")).min(1, "must not be empty"),
-  chargeStatus: z.enum(SIMULATION_CHARGE_STATUSES, expected(`must be one of ${SIMULATION_CHARGE_STATUSES.join(", ")}`)),
+  chargeStatus: z.enum(
+    SIMULATION_CHARGE_STATUSES,
+    expected(`must be one of ${SIMULATION_CHARGE_STATUSES.join(", ")}`),
+  ),
   amount: AmountSchema.nullish(),
 });
 export type SimulatePaymentRequest = z.input<typeof SimulatePaymentRequestSchema>;
@@ -230,7 +232,11 @@ export const AccessTokenRequestSchema = z.object({
 });
 
 export const ListPaymentsQuerySchema = z.object({
-  clientReferenceId: z.string().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
+  clientReferenceId: z
+    .string()
+    .min(1, "must not be empty")
+    .max(100, "must be at most 100 characters")
+    .optional(),
   page: z.coerce
     .number(expected("must be a whole number"))
     .int("must be a whole number")

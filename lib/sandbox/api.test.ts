@@ -59,7 +59,10 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
 
   const session = (body: unknown) => SandboxSessionSchema.parse(Envelope.parse(body).data);
   const failure = (body: unknown) => ErrorEnvelope.parse(body);
-  const fields = (body: unknown) => failure(body).error.details.map((detail) => detail.field).sort();
+  const fields = (body: unknown) =>
+    failure(body)
+      .error.details.map((detail) => detail.field)
+      .sort();
 
   const reference = () => `API${Date.now()}x${(sequence += 1)}`;
   const vaBody = (overrides: Record<string, unknown> = {}) => ({
@@ -125,26 +128,36 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
       expect(answer.body).toEqual({
         code: "00",
         message: "Success",
-        data: { accessToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/), expiresIn: "900", tokenType: "Bearer" },
+        data: {
+          accessToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
+          expiresIn: "900",
+          tokenType: "Bearer",
+        },
       });
     });
 
     it("issues shorter tokens on request, which then expire", async () => {
       const answer = await token({ "X-Sandbox-Token-Ttl": "5" });
-      const short = z.object({ accessToken: z.string(), expiresIn: z.literal("5") }).parse(
-        Envelope.parse(answer.body).data,
-      );
+      const short = z
+        .object({ accessToken: z.string(), expiresIn: z.literal("5") })
+        .parse(Envelope.parse(answer.body).data);
       accessToken = short.accessToken;
       expect((await call("GET", "/v2/payments")).status).toBe(200);
       sandbox.clock.advance(5_000);
       const expired = await call("GET", "/v2/payments");
       expect(expired.status).toBe(401);
-      expect(failure(expired.body)).toMatchObject({ code: "credentials_invalid", error: { type: "API_ERROR" } });
+      expect(failure(expired.body)).toMatchObject({
+        code: "credentials_invalid",
+        error: { type: "API_ERROR" },
+      });
       expect((await token({ "X-Sandbox-Token-Ttl": "901" })).status).toBe(400);
     });
 
     it("refuses missing and wrong credentials, and a wrong grant type", async () => {
-      const missing = await call("POST", "/v1/access-token", { auth: false, body: { grantType: "client_credentials" } });
+      const missing = await call("POST", "/v1/access-token", {
+        auth: false,
+        body: { grantType: "client_credentials" },
+      });
       expect(missing.status).toBe(400);
       expect(fields(missing.body)).toEqual(["X-MERCHANT-ID", "X-MERCHANT-SECRET"]);
 
@@ -206,7 +219,9 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
     it("refuses bad JSON and unknown faults as validation errors", async () => {
       const bad = await call("POST", "/v2/payments", { body: "{not json" });
       expect(bad.status).toBe(400);
-      expect(failure(bad.body).error.details).toEqual([{ field: "", message: "the request body is not valid JSON" }]);
+      expect(failure(bad.body).error.details).toEqual([
+        { field: "", message: "the request body is not valid JSON" },
+      ]);
       const fault = await call("GET", "/v2/payments", { headers: { "X-Sandbox-Fault": "explode" } });
       expect(fault.status).toBe(400);
       expect(fields(fault.body)).toEqual(["X-Sandbox-Fault"]);
@@ -216,7 +231,10 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
   describe("create", () => {
     it("accepts a create without X-REQUEST-ID and refuses a malformed one", async () => {
       expect((await create(vaBody())).status).toBe("REQUIRE_ACTION");
-      const malformed = await call("POST", "/v2/payments", { body: vaBody(), headers: { "X-REQUEST-ID": "has-dashes-0000000" } });
+      const malformed = await call("POST", "/v2/payments", {
+        body: vaBody(),
+        headers: { "X-REQUEST-ID": "has-dashes-0000000" },
+      });
       expect(malformed.status).toBe(400);
       expect(fields(malformed.body)).toEqual(["X-REQUEST-ID"]);
     });
@@ -235,7 +253,9 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
       const nested = await call("POST", "/v2/payments", {
         body: vaBody({
           amount: { value: 25_000.5, currency: "USD" },
-          orderInformation: { productDetails: [{ type: "FOOD", quantity: 0, price: { value: 1, currency: "IDR" } }] },
+          orderInformation: {
+            productDetails: [{ type: "FOOD", quantity: 0, price: { value: 1, currency: "IDR" } }],
+          },
           customer: { email: "not-an-email", phoneNumber: { countryCode: "+62", number: "0812" } },
           redirectUrl: { successReturnUrl: "ftp://nope" },
         }),
@@ -342,12 +362,17 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
     it("confirm: 422 with autoConfirm true, options nested in paymentMethod accepted", async () => {
       const auto = await create(vaBody({ paymentMethod: null, paymentMethodOptions: null }));
       const refused = await call("POST", `/v2/payments/${auto.id}/confirm`, {
-        body: { paymentMethod: { type: "VIRTUAL_ACCOUNT" }, paymentMethodOptions: { virtualAccount: { channel: "BRI" } } },
+        body: {
+          paymentMethod: { type: "VIRTUAL_ACCOUNT" },
+          paymentMethodOptions: { virtualAccount: { channel: "BRI" } },
+        },
       });
       expect(refused.status).toBe(422);
       expect(failure(refused.body).code).toBe("invalid_state");
 
-      const manual = await create(vaBody({ paymentMethod: null, paymentMethodOptions: null, autoConfirm: false }));
+      const manual = await create(
+        vaBody({ paymentMethod: null, paymentMethodOptions: null, autoConfirm: false }),
+      );
       const missing = await call("POST", `/v2/payments/${manual.id}/confirm`, {
         body: { paymentMethod: { type: "VIRTUAL_ACCOUNT" } },
       });
@@ -361,9 +386,14 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
         },
       });
       expect(nested.status).toBe(200);
-      expect(session(nested.body).chargeDetails?.[0]?.virtualAccount.virtualAccountNumber).toMatch(/^8950\d{12}$/);
+      expect(session(nested.body).chargeDetails?.[0]?.virtualAccount.virtualAccountNumber).toMatch(
+        /^8950\d{12}$/,
+      );
       const twice = await call("POST", `/v2/payments/${manual.id}/confirm`, {
-        body: { paymentMethod: { type: "VIRTUAL_ACCOUNT" }, paymentMethodOptions: { virtualAccount: { channel: "BRI" } } },
+        body: {
+          paymentMethod: { type: "VIRTUAL_ACCOUNT" },
+          paymentMethodOptions: { virtualAccount: { channel: "BRI" } },
+        },
       });
       expect(twice.status).toBe(422);
     });
@@ -377,7 +407,11 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
 
       const charged = await create(vaBody());
       const wrongAmount = await call("POST", "/v2/payments/simulations", {
-        body: { paymentSessionId: charged.id, chargeStatus: "SUCCESS", amount: { value: 1, currency: "IDR" } },
+        body: {
+          paymentSessionId: charged.id,
+          chargeStatus: "SUCCESS",
+          amount: { value: 1, currency: "IDR" },
+        },
       });
       expect(fields(wrongAmount.body)).toEqual(["amount.value"]);
 
@@ -404,10 +438,12 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
       sandbox.clock.advance(1000);
       const newer = await create(vaBody());
       const page = await call("GET", "/v2/payments?page=1&perPage=2");
-      expect(z.array(z.object({ id: z.string() })).parse(Envelope.parse(page.body).data).map((s) => s.id)).toEqual([
-        newer.id,
-        older.id,
-      ]);
+      expect(
+        z
+          .array(z.object({ id: z.string() }))
+          .parse(Envelope.parse(page.body).data)
+          .map((s) => s.id),
+      ).toEqual([newer.id, older.id]);
       expect(page.body).toMatchObject({ pagination: { page: 1, perPage: 2 } });
       const bad = await call("GET", "/v2/payments?page=0&perPage=101");
       expect(fields(bad.body)).toEqual(["page", "perPage"]);

@@ -61,7 +61,8 @@ export async function deliverCallback(deps: SandboxDeps, id: number): Promise<vo
     const attempt = await sendOnce(deps, callback.url, body);
     attempts.push(attempt);
     const retry = attempt.httpStatus === undefined || shouldRetry(attempt.httpStatus);
-    const delivered = attempt.httpStatus !== undefined && attempt.httpStatus >= 200 && attempt.httpStatus < 300;
+    const delivered =
+      attempt.httpStatus !== undefined && attempt.httpStatus >= 200 && attempt.httpStatus < 300;
     const delay = deps.callbackRetryDelaysMs[index];
     const finished = delivered || !retry || delay === undefined;
     await save(db, id, {

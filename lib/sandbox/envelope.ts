@@ -33,7 +33,12 @@ export const failures = {
   endpointMissing: () =>
     new SandboxFailure(404, "not_found", "GATEWAY_ERROR", "The requested endpoint does not exist"),
   methodNotAllowed: () =>
-    new SandboxFailure(405, "method_not_allowed", "GATEWAY_ERROR", "This endpoint does not accept that method"),
+    new SandboxFailure(
+      405,
+      "method_not_allowed",
+      "GATEWAY_ERROR",
+      "This endpoint does not accept that method",
+    ),
   sessionMissing: (id: string) =>
     new SandboxFailure(404, "resource_missing", "GATEWAY_ERROR", `No payment session with id ${id}`),
   idempotency: () =>
@@ -52,7 +57,12 @@ export const failures = {
     ),
   invalidState: (message: string) => new SandboxFailure(422, "invalid_state", "API_ERROR", message),
   internal: () =>
-    new SandboxFailure(500, "internal_error", "GATEWAY_ERROR", "Unexpected error in the sandbox, retry later"),
+    new SandboxFailure(
+      500,
+      "internal_error",
+      "GATEWAY_ERROR",
+      "Unexpected error in the sandbox, retry later",
+    ),
 };
 
 const noStore = { "Cache-Control": "no-store" };

@@ -24,7 +24,8 @@ const STATUS_FAULTS: Record<string, () => SandboxFailure> = {
       { "Retry-After": "1" },
     ),
   "500": () => failures.internal(),
-  "502": () => new SandboxFailure(502, "bad_gateway", "GATEWAY_ERROR", "Bad response from a downstream provider"),
+  "502": () =>
+    new SandboxFailure(502, "bad_gateway", "GATEWAY_ERROR", "Bad response from a downstream provider"),
   "503": () =>
     new SandboxFailure(503, "service_unavailable", "GATEWAY_ERROR", "A downstream provider is unavailable"),
   "504": () => new SandboxFailure(504, "gateway_timeout", "GATEWAY_ERROR", "No response within the SLA"),

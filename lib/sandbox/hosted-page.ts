@@ -69,7 +69,11 @@ export const resultPath = (token: string) => `${RESULT_PATH}?token=${encodeURICo
  * The shopper picks a bank on the page (a session created without one): choosing is confirming,
  * so the virtual account is issued at once. Answers where to send the browser next.
  */
-export async function chooseBankOnPage(deps: SandboxDeps, token: string, channel: VaChannel): Promise<string> {
+export async function chooseBankOnPage(
+  deps: SandboxDeps,
+  token: string,
+  channel: VaChannel,
+): Promise<string> {
   const id = sessionIdFromPageToken(deps, token);
   if (!id) return PAGE_PATH;
   const ctx = await context(deps);

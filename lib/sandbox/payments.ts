@@ -8,12 +8,7 @@ import {
 } from "@/lib/harsya/wire";
 import { failures } from "./envelope";
 import { expiryTime, stampTime, type SandboxSession } from "./session-object";
-import {
-  changeSession,
-  chargeWithVirtualAccount,
-  readSession,
-  type ChangeContext,
-} from "./sessions";
+import { changeSession, chargeWithVirtualAccount, readSession, type ChangeContext } from "./sessions";
 import { cancel, initialStatus, isAwaitingMethod, isDue, simulate } from "./state-machine";
 import { findIdempotencyKey, findSessionsByReference, insertSession, listSessions } from "./store";
 import { paymentPageToken } from "./tokens";

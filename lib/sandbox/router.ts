@@ -1,12 +1,6 @@
 import "server-only";
 import type { SandboxDeps } from "./deps";
-import {
-  failureResponse,
-  failures,
-  SandboxFailure,
-  storedResponse,
-  successResponse,
-} from "./envelope";
+import { failureResponse, failures, SandboxFailure, storedResponse, successResponse } from "./envelope";
 import { answerFault, readFault } from "./faults";
 import {
   cancelPayment,
@@ -66,7 +60,11 @@ async function route(request: Request, deps: SandboxDeps, dropCallbacks: boolean
 
   if (id === undefined) {
     if (method === "POST") {
-      const answer = await createPayment(context, await readJson(request), request.headers.get("x-request-id"));
+      const answer = await createPayment(
+        context,
+        await readJson(request),
+        request.headers.get("x-request-id"),
+      );
       return storedResponse(answer.status, answer.body);
     }
     if (method === "GET") {

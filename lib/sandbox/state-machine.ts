@@ -1,11 +1,6 @@
 import "server-only";
 import type { SimulationChargeStatus, VaChannel } from "@/lib/harsya/wire";
-import {
-  expiryTime,
-  stampTime,
-  type SandboxCharge,
-  type SandboxSession,
-} from "./session-object";
+import { expiryTime, stampTime, type SandboxCharge, type SandboxSession } from "./session-object";
 
 /**
  * The documented state machine of a SINGLE session, as pure functions: each takes a session

@@ -66,10 +66,7 @@ export async function findSessionsByReference(
     .select()
     .from(sandboxSessions)
     .where(
-      and(
-        eq(sandboxSessions.clientId, clientId),
-        eq(sandboxSessions.clientReferenceId, clientReferenceId),
-      ),
+      and(eq(sandboxSessions.clientId, clientId), eq(sandboxSessions.clientReferenceId, clientReferenceId)),
     );
   return rows.map(fromRow);
 }

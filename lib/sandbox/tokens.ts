@@ -68,7 +68,10 @@ function tokenLifetime(requested: string | null): number {
   const seconds = Number(requested);
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > ACCESS_TOKEN_SECONDS) {
     throw failures.validation([
-      { field: "X-Sandbox-Token-Ttl", message: `must be a whole number of seconds from 1 to ${ACCESS_TOKEN_SECONDS}` },
+      {
+        field: "X-Sandbox-Token-Ttl",
+        message: `must be a whole number of seconds from 1 to ${ACCESS_TOKEN_SECONDS}`,
+      },
     ]);
   }
   return seconds;
@@ -103,6 +106,8 @@ export function paymentPageToken(deps: SandboxDeps, sessionId: string, expiryAt:
 }
 
 export function sessionIdFromPageToken(deps: SandboxDeps, token: string): string | undefined {
-  const claims = PageTokenClaims.safeParse(verifyJwt(token, purposeKey(deps.clientSecret, "sandbox payment page")));
+  const claims = PageTokenClaims.safeParse(
+    verifyJwt(token, purposeKey(deps.clientSecret, "sandbox payment page")),
+  );
   return claims.success ? claims.data.uuid : undefined;
 }

@@ -1,10 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import {
-  ConfirmPaymentRequestSchema,
-  CreatePaymentRequestSchema,
-  type VaChannel,
-} from "@/lib/harsya/wire";
+import { ConfirmPaymentRequestSchema, CreatePaymentRequestSchema, type VaChannel } from "@/lib/harsya/wire";
 import { failures, type FieldDetail } from "./envelope";
 import { toWholeSeconds } from "./session-object";
 import { zodDetails } from "./validation-details";
