@@ -1,6 +1,7 @@
 import { Price } from "@/components/ui/price";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import type { PaymentPage } from "@/lib/sandbox/hosted-page";
+import { isOpen } from "@/lib/sandbox/state-machine";
 import { BankPicker } from "./bank-picker";
 import { PaymentInstructions } from "./payment-instructions";
 import { SessionOutcome } from "./session-outcome";
@@ -25,7 +26,7 @@ export function HostedPayment({
   error?: string;
 }) {
   const { session, charge } = page;
-  const open = ["REQUIRE_PAYMENT_METHOD", "REQUIRE_CONFIRMATION", "REQUIRE_ACTION"].includes(session.status);
+  const open = isOpen(session);
   return (
     <article className={`${card} mx-auto flex max-w-2xl flex-col gap-6 p-6`} aria-labelledby="pay-heading">
       <header className="flex flex-col gap-1 border-b border-surface-line pb-4">
