@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import Link from "next/link";
+import { CallbackLog } from "@/components/sandbox/callback-log";
+import { buttonSecondary } from "@/components/ui/styles";
+import { listCallbacks } from "@/lib/sandbox/callbacks";
+import { requireSandboxMode } from "@/lib/sandbox/next";
+
+export const metadata: Metadata = { title: "Sandbox callbacks" };
+
+type Props = { searchParams: Promise<{ session?: string | string[] }> };
+
+export default async function SandboxCallbacksPage({ searchParams }: Props) {
+  await connection();
+  const deps = requireSandboxMode();
+  const { session } = await searchParams;
+  const sessionId = typeof session === "string" && session ? session : undefined;
+  const callbacks = await listCallbacks(await deps.db(), { sessionId });
+  const here = sessionId
+    ? `/sandbox/callbacks?session=${encodeURIComponent(sessionId)}`
+    : "/sandbox/callbacks";
+  return (
+    <section aria-labelledby="callbacks-heading" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 id="callbacks-heading" className="text-2xl font-bold tracking-tight">
+            Sandbox callbacks
+          </h1>
+          <p className="text-sm text-ink-muted">
+            {sessionId ? `Session ${sessionId}. ` : ""}Sent to {deps.callbackUrl} with X-API-Key.
+          </p>
+        </div>
+        <div className="flex gap-2">
+          {sessionId && (
+            <Link href="/sandbox/callbacks" className={buttonSecondary}>
+              All sessions
+            </Link>
+          )}
+          <Link href={here} className={buttonSecondary} prefetch={false}>
+            Refresh
+          </Link>
+        </div>
+      </div>
+      <CallbackLog callbacks={callbacks} />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { connection } from "next/server";
+import { notFound } from "next/navigation";
+import { HostedPayment } from "@/components/sandbox/hosted-payment";
+import { loadPaymentPage } from "@/lib/sandbox/hosted-page";
+import { requireSandboxMode } from "@/lib/sandbox/next";
+import { chooseBank, simulate } from "./actions";
+
+type Props = { searchParams: Promise<{ token?: string | string[]; error?: string | string[] }> };
+
+export default async function SandboxPaymentPage({ searchParams }: Props) {
+  await connection();
+  const deps = requireSandboxMode();
+  const { token, error } = await searchParams;
+  if (typeof token !== "string") notFound();
+  const page = await loadPaymentPage(deps, token);
+  if (!page) notFound();
+  return (
+    <HostedPayment
+      page={page}
+      now={deps.now()}
+      chooseBank={chooseBank}
+      simulate={simulate}
+      error={error === "choose-bank" ? "Choose a bank first." : undefined}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import type { VaChannel } from "@/lib/harsya/wire";
+import { bankInstructions } from "@/lib/sandbox/bank-instructions";
+
+/** How to pay at an ATM, in the bank's app and on its website, one disclosure each. */
+export function PaymentInstructions({ channel }: { channel: VaChannel }) {
+  const bank = bankInstructions(channel);
+  const sections = [
+    { title: "ATM", steps: bank.atm },
+    { title: `Mobile banking (${bank.mobile.app})`, steps: bank.mobile.steps },
+    { title: `Internet banking (${bank.internet.site})`, steps: bank.internet.steps },
+  ];
+  return (
+    <section aria-labelledby="how-to-pay" className="flex flex-col gap-2">
+      <h2 id="how-to-pay" className="text-base font-semibold">
+        How to pay with {bank.name}
+      </h2>
+      {sections.map((section, index) => (
+        <details
+          key={section.title}
+          open={index === 0}
+          className="rounded-lg border border-surface-line px-4 py-2"
+        >
+          <summary className="cursor-pointer py-1 text-sm font-medium">{section.title}</summary>
+          <ol className="list-decimal space-y-1 py-2 pl-5 text-sm text-ink-muted">
+            {section.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { bankName } from "@/lib/sandbox/bank-instructions";
+import type { SandboxCharge } from "@/lib/sandbox/session-object";
+import { CopyButton } from "./copy-button";
+import { ExpiryCountdown } from "./expiry-countdown";
+
+/** The number to transfer to, what the bank will show, and how long it stays valid. */
+export function VirtualAccountDetails({ charge, now }: { charge: SandboxCharge; now: Date }) {
+  const { channel, virtualAccountNumber, virtualAccountName, expiryAt } = charge.virtualAccount;
+  return (
+    <section aria-labelledby="va-heading" className="flex flex-col gap-3">
+      <h2 id="va-heading" className="text-base font-semibold">
+        Transfer to this virtual account
+      </h2>
+      <dl className="grid gap-3 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-6">
+        <dt className="text-ink-muted">Bank</dt>
+        <dd className="font-medium">
+          {bankName(channel)} ({channel})
+        </dd>
+        <dt className="text-ink-muted">Virtual account number</dt>
+        <dd className="flex flex-wrap items-center gap-3">
+          <span className="select-all font-mono text-xl font-bold tracking-wider" data-testid="va-number">
+            {virtualAccountNumber}
+          </span>
+          <CopyButton value={virtualAccountNumber} label="Copy virtual account number" />
+        </dd>
+        <dt className="text-ink-muted">Account name</dt>
+        <dd>{virtualAccountName}</dd>
+      </dl>
+      <ExpiryCountdown expiryAt={expiryAt} initialMs={Date.parse(expiryAt) - now.getTime()} />
+    </section>
+  );
+}
