@@ -57,6 +57,8 @@ test("one shopper cannot read another's order, by page or API", async ({ page, b
   await signUp(other, { name: "Budi", email: freshEmail("budi"), password: PASSWORD });
   expect((await other.goto(`/orders/${orderId}`))?.status()).toBe(404);
   expect((await other.request.get(`/api/orders/${orderId}`)).status()).toBe(404);
-  expect((await other.request.post(`/api/orders/${orderId}/confirm`, { data: { channel: "BCA" } })).status()).toBe(404);
+  expect(
+    (await other.request.post(`/api/orders/${orderId}/confirm`, { data: { channel: "BCA" } })).status(),
+  ).toBe(404);
   await other.context().close();
 });

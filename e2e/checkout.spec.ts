@@ -55,13 +55,13 @@ test.describe("checkout and payment", () => {
   test("choose the bank on the payment page", async ({ page }) => {
     await fillCart(page);
     const orderId = await payNow(page, "Choose on the payment page");
-    await page.getByRole("radio", { name: "BRI", exact: true }).check();
+    await page.getByRole("radio", { name: /^BRI\b/ }).check();
     await page.getByRole("button", { name: "Show virtual account" }).click();
     await expect(page.getByText(/\b\d{16}\b/).first()).toBeVisible();
     await simulate(page, "Simulate payment");
     await expect(page).toHaveURL(new RegExp(`/payment/success\\?order=${orderId}`));
     await expect(page.getByRole("heading", { name: "Payment received" })).toBeVisible();
-    await expect(page.getByText(`Order`)).toBeVisible();
+    await expect(page.getByText(/^Order HC/)).toBeVisible();
   });
 
   test("a double click, a retry or a reload opens one order and one session", async ({ page }) => {
@@ -72,9 +72,10 @@ test.describe("checkout and payment", () => {
     await page.getByLabel("Phone").fill(contact.phone);
     await page.getByRole("radio", { name: "BCA", exact: true }).check();
     const answers: string[] = [];
-    page.on("response", async (response) => {
-      if (response.url().endsWith("/api/checkout"))
-        answers.push(((await response.json()) as { orderId: string }).orderId);
+    await page.route("**/api/checkout", async (route) => {
+      const response = await route.fetch();
+      answers.push(((await response.json()) as { orderId: string }).orderId);
+      await route.fulfill({ response });
     });
     await page.getByRole("button", { name: "Pay now" }).dblclick();
     await page.waitForURL(/\/sandbox\//);
@@ -82,17 +83,19 @@ test.describe("checkout and payment", () => {
 
     // The same checkout again, twice at once, as a retry after a network error would send it.
     const body = { ...contact, paymentMethod: "BCA" };
-    const [a, b] = await Promise.all([
-      page.request.post("/api/checkout", { data: body }),
-      page.request.post("/api/checkout", { data: body }),
-    ]);
-    const ids = new Set([
-      ...answers,
-      ((await a.json()) as { orderId: string }).orderId,
-      ((await b.json()) as { orderId: string }).orderId,
-    ]);
+    const retries = await Promise.all(
+      [1, 2].map(
+        async () =>
+          (await (await page.request.post("/api/checkout", { data: body })).json()) as {
+            orderId: string;
+            paymentUrl: string;
+          },
+      ),
+    );
+    const ids = new Set([...answers, ...retries.map((retry) => retry.orderId)]);
+    expect(answers.length).toBeGreaterThanOrEqual(1);
     expect(ids.size).toBe(1);
-    expect(((await a.json()) as { paymentUrl: string }).paymentUrl).toBe(first);
+    expect(retries.map((retry) => retry.paymentUrl)).toEqual([first, first]);
   });
 
   test("the success page of an unpaid order says it is waiting, with the VA number", async ({ page }) => {

@@ -20,7 +20,11 @@ export async function fillCart(
 export const contact = { fullName: "Budi Santoso", email: "budi@example.com", phone: "0812 3456 7890" };
 
 /** Fills the checkout form and presses "Pay now"; resolves with the order id the API answered. */
-export async function payNow(page: Page, method: string, options: { keepPrefill?: boolean } = {}): Promise<string> {
+export async function payNow(
+  page: Page,
+  method: string,
+  options: { keepPrefill?: boolean } = {},
+): Promise<string> {
   await page.goto("/checkout");
   if (!options.keepPrefill) {
     await page.getByLabel("Full name").fill(contact.fullName);
@@ -28,11 +32,17 @@ export async function payNow(page: Page, method: string, options: { keepPrefill?
   }
   await page.getByLabel("Phone").fill(contact.phone);
   await page.getByRole("radio", { name: method, exact: true }).check();
-  const answered = page.waitForResponse((response) => response.url().endsWith("/api/checkout"));
+  // Read the answer in the route: the page leaves for the payment page as soon as it arrives.
+  let orderId = "";
+  await page.route("**/api/checkout", async (route) => {
+    const response = await route.fetch();
+    orderId = ((await response.json()) as { orderId?: string }).orderId ?? "";
+    await route.fulfill({ response });
+  });
   await page.getByRole("button", { name: "Pay now" }).click();
-  const body = (await (await answered).json()) as { orderId: string };
   await page.waitForURL(/\/sandbox\//);
-  return body.orderId;
+  await page.unroute("**/api/checkout");
+  return orderId;
 }
 
 // Each run may reuse a server (E2E_REUSE_SERVER=1), so every new account gets a fresh email.
@@ -61,7 +71,6 @@ export async function signOut(page: Page) {
   await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
   await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
 }
-
 
 /** Presses one of the sandbox page's simulate buttons and follows the shopper back to the shop. */
 export async function simulate(

@@ -32,7 +32,11 @@ export default async function CheckoutPage() {
         <div className={`${card} p-5`}>
           <CheckoutForm
             channels={VA_CHANNELS}
-            defaults={{ fullName: user?.name ?? "", email: user?.email ?? "", phone: phone ? `0${phone}` : "" }}
+            defaults={{
+              fullName: user?.name ?? "",
+              email: user?.email ?? "",
+              phone: phone ? `0${phone}` : "",
+            }}
           />
         </div>
         <OrderSummary lines={cart.lines} total={cart.subtotal} />
