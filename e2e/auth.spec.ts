@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/auth/demo";
-import { formatRupiah } from "../lib/money";
 import { freshEmail, header, PASSWORD, signIn, signOut, signUp } from "./helpers";
 
 const { shopper, admin } = DEMO_ACCOUNTS;

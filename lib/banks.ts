@@ -1,5 +1,7 @@
+import { VA_CHANNELS, type VaChannel } from "@/lib/harsya/wire";
+
 /** Display names of the virtual-account banks, by the gateway's channel code. */
-export const BANK_NAMES: Record<string, string> = {
+export const BANK_NAMES: Record<VaChannel, string> = {
   BCA: "Bank Central Asia",
   BNI: "Bank Negara Indonesia",
   BRI: "Bank Rakyat Indonesia",
@@ -10,3 +12,9 @@ export const BANK_NAMES: Record<string, string> = {
   BNC: "Bank Neo Commerce",
   DANAMON: "Bank Danamon",
 };
+
+/** The bank's name for a channel code; an unknown code is shown as it is. */
+export function bankName(channel: string): string {
+  const known = VA_CHANNELS.find((code) => code === channel);
+  return known ? BANK_NAMES[known] : channel;
+}

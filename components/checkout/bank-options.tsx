@@ -1,4 +1,4 @@
-import { BANK_NAMES } from "@/lib/banks";
+import { bankName } from "@/lib/banks";
 
 /** Radio buttons named by channel code ("BCA", ...), with the bank's full name as a description. */
 export function BankOptions({
@@ -17,7 +17,7 @@ export function BankOptions({
   const options = channels.map((channel) => ({
     value: channel,
     label: channel,
-    description: BANK_NAMES[channel] ?? "",
+    description: bankName(channel),
   }));
   if (extra) options.push(extra);
   return (

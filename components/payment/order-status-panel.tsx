@@ -3,13 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Countdown } from "@/components/ui/countdown";
 import { Price } from "@/components/ui/price";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/api-client";
-import { BANK_NAMES } from "@/lib/banks";
+import { bankName } from "@/lib/banks";
 import type { OrderView } from "@/lib/checkout/view";
-import { CopyButton } from "./copy-button";
-import { Countdown } from "./countdown";
 import { MethodChooser } from "./method-chooser";
 import { pollInterval } from "./poll-interval";
 
@@ -118,7 +118,7 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
                     <dd className="font-semibold">
                       {order.channel}{" "}
                       <span className="font-normal text-ink-muted">
-                        {order.channel ? BANK_NAMES[order.channel] : ""}
+                        {order.channel ? bankName(order.channel) : ""}
                       </span>
                     </dd>
                   </div>
@@ -132,7 +132,7 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
                       <span className="font-mono text-xl tracking-wider" data-testid="va-number">
                         {order.vaNumber}
                       </span>
-                      <CopyButton value={order.vaNumber} label="Copy number" />
+                      <CopyButton value={order.vaNumber} label="Copy virtual account number" />
                     </dd>
                   </div>
                 </dl>

@@ -1,6 +1,6 @@
 import { buttonPrimary } from "@/components/ui/styles";
 import { VA_CHANNELS, type VaChannel } from "@/lib/harsya/wire";
-import { bankName } from "@/lib/sandbox/bank-instructions";
+import { bankName } from "@/lib/banks";
 
 /** For a session created without a bank: the shopper chooses one, which issues the virtual account. */
 export function BankPicker({

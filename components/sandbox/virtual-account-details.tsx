@@ -1,6 +1,6 @@
-import { bankName } from "@/lib/sandbox/bank-instructions";
+import { bankName } from "@/lib/banks";
 import type { SandboxCharge } from "@/lib/sandbox/session-object";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { ExpiryCountdown } from "./expiry-countdown";
 
 /** The number to transfer to, what the bank will show, and how long it stays valid. */

@@ -1,3 +1,4 @@
+import { BANK_NAMES } from "@/lib/banks";
 import type { VaChannel } from "@/lib/harsya/wire";
 
 /**
@@ -13,7 +14,6 @@ export interface BankInstructions {
 }
 
 interface BankMenus {
-  name: string;
   atmMenu: string;
   app: string;
   appMenu: string;
@@ -23,7 +23,6 @@ interface BankMenus {
 
 const MENUS: Record<VaChannel, BankMenus> = {
   BCA: {
-    name: "Bank Central Asia (BCA)",
     atmMenu: "Other Transactions › Transfer › To BCA Virtual Account",
     app: "BCA mobile",
     appMenu: "m-Transfer › BCA Virtual Account",
@@ -31,7 +30,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Fund Transfer › Transfer to BCA Virtual Account",
   },
   BNI: {
-    name: "Bank Negara Indonesia (BNI)",
     atmMenu: "Other Menu › Transfer › Virtual Account Billing",
     app: "BNI Mobile Banking",
     appMenu: "Transfer › Virtual Account Billing",
@@ -39,7 +37,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Transfer › Virtual Account Billing",
   },
   BRI: {
-    name: "Bank Rakyat Indonesia (BRI)",
     atmMenu: "Other Transactions › Payment › Other › BRIVA",
     app: "BRImo",
     appMenu: "Payment › BRIVA",
@@ -47,7 +44,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Payment › BRIVA",
   },
   MANDIRI: {
-    name: "Bank Mandiri",
     atmMenu: "Pay/Buy › Others › Multi Payment",
     app: "Livin' by Mandiri",
     appMenu: "Pay › Virtual Account",
@@ -55,7 +51,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Payment › Multi Payment",
   },
   PERMATA: {
-    name: "PermataBank",
     atmMenu: "Other Transactions › Payment › Other Payments › Virtual Account",
     app: "PermataMobile X",
     appMenu: "Pay Bills › Virtual Account",
@@ -63,7 +58,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Payment › Virtual Account",
   },
   CIMB: {
-    name: "CIMB Niaga",
     atmMenu: "Transfer › Other CIMB Niaga Account › Virtual Account",
     app: "OCTO Mobile",
     appMenu: "Transfer › Virtual Account",
@@ -71,7 +65,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Transfer › CIMB Niaga Virtual Account",
   },
   BSI: {
-    name: "Bank Syariah Indonesia (BSI)",
     atmMenu: "Payment/Purchase › Others › Virtual Account",
     app: "BSI Mobile",
     appMenu: "Payment › Virtual Account",
@@ -79,7 +72,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Payment › Virtual Account",
   },
   BNC: {
-    name: "Bank Neo Commerce (BNC)",
     atmMenu: "Transfer › Other Bank › Bank Neo Commerce (490)",
     app: "neobank",
     appMenu: "Transfer › Virtual Account",
@@ -87,7 +79,6 @@ const MENUS: Record<VaChannel, BankMenus> = {
     siteMenu: "Transfer › Virtual Account",
   },
   DANAMON: {
-    name: "Bank Danamon",
     atmMenu: "Payment › Others › Virtual Account",
     app: "D-Bank PRO",
     appMenu: "Payment › Virtual Account",
@@ -96,12 +87,8 @@ const MENUS: Record<VaChannel, BankMenus> = {
   },
 };
 
-export function bankName(channel: VaChannel): string {
-  return MENUS[channel].name;
-}
-
 export function bankInstructions(channel: VaChannel): BankInstructions {
-  const bank = MENUS[channel];
+  const bank = { ...MENUS[channel], name: BANK_NAMES[channel] };
   const check = "Check that the name and the amount shown match this page, then confirm.";
   return {
     name: bank.name,

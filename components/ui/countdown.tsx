@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+export function formatRemaining(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${pad(minutes)}:${pad(seconds)}`;
+}
+
+/**
+ * Time left until `until` (ISO), ticking each second. The first render uses `initialMs` (the
+ * server's figure) when given, so the HTML and the hydrated page agree; otherwise a placeholder.
+ */
+export function Countdown({
+  until,
+  initialMs,
+  onExpire,
+  className,
+  testId,
+}: {
+  until: string;
+  initialMs?: number;
+  onExpire?: () => void;
+  className?: string;
+  testId?: string;
+}) {
+  const [remaining, setRemaining] = useState<number | null>(initialMs ?? null);
+  const expired = useRef(onExpire);
+  useEffect(() => {
+    expired.current = onExpire;
+  });
+
+  useEffect(() => {
+    const end = Date.parse(until);
+    const tick = () => {
+      const left = end - Date.now();
+      setRemaining(left);
+      if (left <= 0) {
+        window.clearInterval(timer);
+        expired.current?.();
+      }
+    };
+    const timer = window.setInterval(tick, 1000);
+    tick();
+    return () => window.clearInterval(timer);
+  }, [until]);
+
+  return (
+    <time role="timer" dateTime={until} className={`tabular-nums ${className ?? ""}`} data-testid={testId}>
+      {remaining === null ? "--:--" : remaining > 0 ? formatRemaining(remaining) : "expired"}
+    </time>
+  );
+}
