@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Image from "next/image";
 import Link from "next/link";
+import { ProductImage } from "@/components/shop/product-image";
 import { useId, useState, type FormEvent } from "react";
 import { Price } from "@/components/ui/price";
 import { buttonDanger, buttonPrimary, buttonSecondary, card, fieldInput } from "@/components/ui/styles";
@@ -79,12 +79,11 @@ function CartLineRow({ line }: { line: CartLine }) {
 
   return (
     <li className={`${card} flex gap-4 p-3`} aria-label={line.name}>
-      <Image
+      <ProductImage
         src={line.image}
         alt=""
         width={96}
         height={72}
-        unoptimized
         className="h-18 w-24 shrink-0 rounded-lg object-cover"
       />
       <div className="flex min-w-0 flex-1 flex-col gap-2">

@@ -1,5 +1,5 @@
-import Image from "next/image";
 import Link from "next/link";
+import { ProductImage } from "@/components/shop/product-image";
 import { Price } from "@/components/ui/price";
 import type { Product } from "@/lib/catalog/repository";
 
@@ -7,12 +7,11 @@ export function ProductCard({ product, priority }: { product: Product; priority?
   return (
     <li className="group overflow-hidden rounded-card border border-surface-line bg-surface">
       <Link href={`/products/${product.slug}`} className="block">
-        <Image
+        <ProductImage
           src={product.image}
           alt=""
           width={800}
           height={600}
-          unoptimized
           priority={priority}
           className="aspect-[4/3] w-full object-cover transition-opacity group-hover:opacity-90"
         />

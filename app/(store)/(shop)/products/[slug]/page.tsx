@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
+import { ProductImage } from "@/components/shop/product-image";
 import { notFound } from "next/navigation";
 import { AddToCart } from "@/components/cart/add-to-cart";
 import { QueryProvider } from "@/components/query-provider";
@@ -26,12 +26,11 @@ export default async function ProductPage({ params }: Props) {
   const product = await load(params);
   return (
     <article className="grid gap-8 md:grid-cols-2">
-      <Image
+      <ProductImage
         src={product.image}
         alt={product.name}
         width={800}
         height={600}
-        unoptimized
         priority
         className="aspect-[4/3] w-full rounded-card border border-surface-line object-cover"
       />
