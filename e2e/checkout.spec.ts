@@ -150,4 +150,32 @@ test.describe("checkout and payment", () => {
     const response = await page.request.post("/api/checkout", { data: { ...contact, paymentMethod: "BCA" } });
     expect(response.status()).toBe(422);
   });
+
+  test("the reconciler answers only with the cron secret, and settles a paid order nobody watches", async ({
+    page,
+  }) => {
+    await fillCart(page);
+    const orderId = await payNow(page, "BNC");
+    await simulate(page, "Simulate payment", { dropCallback: true, stay: true });
+
+    expect((await page.request.get("/api/cron/reconcile")).status()).toBe(401);
+    expect(
+      (
+        await page.request.get("/api/cron/reconcile", {
+          headers: { authorization: "Bearer wrong-secret-0123456789" },
+        })
+      ).status(),
+    ).toBe(401);
+    const run = await page.request.get("/api/cron/reconcile", {
+      headers: { authorization: "Bearer e2e-cron-secret-0123456789" },
+    });
+    expect(run.status()).toBe(200);
+    const report = (await run.json()) as { checked: number; changed: number; failed: number };
+    expect(report.failed).toBe(0);
+    expect(report.changed).toBeGreaterThanOrEqual(1);
+    const order = (await (await page.request.get(`/api/orders/${orderId}`)).json()) as {
+      order: { status: string };
+    };
+    expect(order.order.status).toBe("PAID");
+  });
 });

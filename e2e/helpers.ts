@@ -76,10 +76,16 @@ export async function signOut(page: Page) {
 export async function simulate(
   page: Page,
   button: "Simulate payment" | "Simulate failure" | "Simulate expiry",
-  options: { dropCallback?: boolean } = {},
+  options: { dropCallback?: boolean; stay?: boolean } = {},
 ) {
   if (options.dropCallback) await page.getByLabel("Don't send the callback").check();
   await page.getByRole("button", { name: button }).click();
+  if (options.stay) {
+    // Stay on the sandbox's result page: nothing of ours is asked about the order.
+    await expect(page.getByRole("link", { name: "Return to merchant" })).toBeVisible();
+    await page.goto("about:blank");
+    return;
+  }
   // The sandbox's result page sends the shopper back by itself; the link does it at once.
   await page.getByRole("link", { name: "Return to merchant" }).click();
 }

@@ -252,7 +252,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const expiring = await checkout("BNI");
     await gateway.simulatePayment({ paymentSessionId: expiring.detail.payment!.id, chargeStatus: "EXPIRED" });
 
-    const report = await reconcilePendingOrders(deps, { staleAfterMs: 0 });
+    const report = await reconcilePendingOrders(deps);
     expect(report.failed).toBe(0);
     expect((await findOrderDetail(database.db, paid.orderId))?.order.status).toBe("PAID");
     expect((await findOrderDetail(database.db, expiring.orderId))?.order.status).toBe("EXPIRED");

@@ -1,5 +1,5 @@
 import "server-only";
-import { listOrdersToReconcile } from "@/lib/orders/repository";
+import { listPendingOrders } from "@/lib/orders/repository";
 import type { CheckoutDeps } from "./deps";
 import { syncOrder } from "./sync";
 
@@ -10,17 +10,15 @@ export interface ReconcileReport {
 }
 
 /**
- * The safety net for lost callbacks: re-syncs pending orders not synced for a while and those past
- * their expiry (the gateway then says EXPIRED; an order without any session is expired locally).
+ * The safety net for lost callbacks: re-syncs pending orders (at most `limit` per run, those synced
+ * longest ago first). The gateway then says PAID or EXPIRED; an order that never got a session is
+ * expired locally once its time is up.
  */
 export async function reconcilePendingOrders(
   deps: CheckoutDeps,
-  options: { staleAfterMs?: number; limit?: number } = {},
+  options: { limit?: number } = {},
 ): Promise<ReconcileReport> {
-  const due = await listOrdersToReconcile(deps.db, {
-    syncedBefore: new Date(Date.now() - (options.staleAfterMs ?? 60_000)),
-    limit: options.limit ?? 100,
-  });
+  const due = await listPendingOrders(deps.db, options.limit ?? 100);
   const report: ReconcileReport = { checked: due.length, changed: 0, failed: 0 };
   for (const order of due) {
     const synced = await syncOrder(deps, order.id, { actor: "cron", reason: "reconciliation", record: true });

@@ -337,26 +337,14 @@ export async function releaseSyncLease(db: Db, orderId: string): Promise<void> {
   await db.update(orders).set({ syncLeaseUntil: null }).where(eq(orders.id, orderId));
 }
 
-/** Pending orders the reconciler should look at: not synced recently, or past their expiry. */
-export function listOrdersToReconcile(
-  db: Db,
-  options: { syncedBefore: Date; limit: number },
-): Promise<Order[]> {
+/** Pending orders for the reconciler, those synced longest ago first. */
+export function listPendingOrders(db: Db, limit: number): Promise<Order[]> {
   return db
     .select()
     .from(orders)
-    .where(
-      and(
-        eq(orders.status, "PENDING_PAYMENT"),
-        or(
-          isNull(orders.lastSyncedAt),
-          lt(orders.lastSyncedAt, options.syncedBefore),
-          lt(orders.expiresAt, new Date()),
-        ),
-      ),
-    )
-    .orderBy(asc(orders.expiresAt))
-    .limit(options.limit);
+    .where(eq(orders.status, "PENDING_PAYMENT"))
+    .orderBy(sql`${orders.lastSyncedAt} asc nulls first`)
+    .limit(limit);
 }
 
 export async function setOrderChannel(db: Db, orderId: string, channel: string): Promise<void> {
