@@ -9,6 +9,7 @@ import { Price } from "@/components/ui/price";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/api-client";
 import { bankName } from "@/lib/banks";
+import { formatDateTime } from "@/lib/time";
 import type { OrderView } from "@/lib/checkout/view";
 import { MethodChooser } from "./method-chooser";
 import { pollInterval } from "./poll-interval";
@@ -61,10 +62,8 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
         <>
           <p>
             Thank you! We received {amount}
-            {order.paidAt
-              ? ` on ${new Date(order.paidAt).toLocaleString("en-GB", { timeZone: "Asia/Jakarta" })} WIB`
-              : ""}
-            . A confirmation goes to your email.
+            {order.paidAt ? ` on ${formatDateTime(new Date(order.paidAt))}` : ""}. Keep the order reference
+            for any question about this order.
           </p>
           <Link href="/" className={buttonSecondary}>
             Continue shopping

@@ -29,6 +29,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
   let deps: CheckoutDeps;
   let gateway: HarsyaClient;
   let coffeeId: number;
+  let coffeePrice: number;
 
   const client = (headers: Record<string, string> = {}) =>
     new HarsyaClient({
@@ -59,6 +60,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     };
     const [coffee] = await database.db.select().from(products).where(eq(products.slug, "kopi-gayo-arabica"));
     coffeeId = coffee!.id;
+    coffeePrice = coffee!.price;
   });
   afterAll(async () => {
     await sandbox?.settle();
@@ -110,6 +112,24 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       .from(orderEvents)
       .where(eq(orderEvents.orderId, detail.order.id));
     expect(events.map((event) => event.type)).toEqual(["ORDER_CREATED", "SESSION_CREATED"]);
+  });
+
+  it("prices the order from the database, ignoring anything the browser says about money", async () => {
+    const cartId = await newCart(3);
+    const tampered = CheckoutInput.parse({
+      ...input("BCA"),
+      amount: 1,
+      price: 1,
+      items: [{ productId: coffeeId, unitPrice: 1 }],
+    });
+    const started = await startCheckout(deps, { cartId, userId: null, input: tampered });
+    if (!started.ok) throw new Error(started.error.message);
+    const detail = await findOrderDetail(database.db, started.data.orderId);
+    expect(detail?.order.amount).toBe(coffeePrice * 3);
+    expect(detail?.items.map((item) => [item.unitPrice, item.quantity, item.lineTotal])).toEqual([
+      [coffeePrice, 3, coffeePrice * 3],
+    ]);
+    expect((await gateway.getPayment(detail!.payment!.id)).amount.value).toBe(coffeePrice * 3);
   });
 
   it("resumes one order and one session for a double submit", async () => {

@@ -30,7 +30,6 @@ function readJson(path) {
 }
 
 function ensureChromium() {
-  if (process.env.PLAYWRIGHT_BASE_URL && process.env.CHROMIUM_PATH) return;
   if (process.env.CHROMIUM_PATH || existsSync("/usr/bin/chromium")) return;
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     console.log("▶ No Chromium found: installing Debian's package");
