@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { requireSandboxMode } from "@/lib/sandbox/next";
 
@@ -7,7 +8,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default function SandboxLayout({ children }: { children: ReactNode }) {
+export default async function SandboxLayout({ children }: { children: ReactNode }) {
+  // Whether the sandbox exists is configuration, read per request, never at build time.
+  await connection();
   requireSandboxMode();
   return children;
 }

@@ -8,7 +8,10 @@ const dataDir = process.env.PGLITE_DIR ?? ".data/e2e";
 const next = "node_modules/.bin/next";
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const build = spawnSync(next, ["build"], { stdio: "inherit" });
+  // Built without runtime secrets, as on a fresh clone or a CI image: configuration is read per
+  // request, so `next build` must not need it.
+  const { AUTH_SECRET: _secret, CRON_SECRET: _cron, ...buildEnv } = process.env;
+  const build = spawnSync(next, ["build"], { stdio: "inherit", env: buildEnv });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 if (!dataDir.includes("://")) rmSync(dataDir, { recursive: true, force: true });
