@@ -2,7 +2,7 @@ import "server-only";
 import { canViewOrder } from "@/lib/auth/rules";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
-import { findOrderDetail, type OrderDetail } from "@/lib/orders/repository";
+import { findOrderDetail, type Order, type OrderDetail } from "@/lib/orders/repository";
 import type { Result } from "@/lib/result";
 import { cancelOrderPayment as cancelWith } from "./cancel";
 import { checkoutDeps } from "./deps";
@@ -13,6 +13,11 @@ export type { OrderView } from "./view";
 
 /** Status reads re-sync a pending order from the gateway when its copy is older than this. */
 const STATUS_MAX_AGE_MS = 3_000;
+/**
+ * How long a status read waits for that re-sync. A slow gateway must not hold a shopper's page:
+ * past this the stored state is shown, the sync finishes in the background, and the next poll sees it.
+ */
+const STATUS_SYNC_BUDGET_MS = 2_500;
 
 /**
  * The order if the current visitor may see it (lib/auth/rules `canViewOrder`: the browser that
@@ -33,7 +38,14 @@ const ORDER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
 /** The shopper-facing view of an order, re-synced from the gateway first when it is stale. */
 export async function currentOrderView(detail: OrderDetail): Promise<OrderView> {
   const deps = await checkoutDeps();
-  const order = await refreshIfStale(deps, detail.order, STATUS_MAX_AGE_MS);
+  const refreshing = refreshIfStale(deps, detail.order, STATUS_MAX_AGE_MS);
+  // Still logged when it fails after the budget ran out and nobody awaits it any more.
+  refreshing.catch((error: unknown) => console.error("[checkout] status re-sync failed:", error));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const budget = new Promise<Order>((resolve) => {
+    timer = setTimeout(() => resolve(detail.order), STATUS_SYNC_BUDGET_MS);
+  });
+  const order = await Promise.race([refreshing, budget]).finally(() => clearTimeout(timer));
   if (order === detail.order) return orderView(detail);
   return orderView((await findOrderDetail(deps.db, order.id)) ?? detail);
 }
