@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { apiFetch, ApiError } from "@/lib/api-client";
+import { CHOOSE_ON_PAGE } from "@/lib/checkout/payment-choice";
 import { BankOptions } from "./bank-options";
 
 export interface CheckoutDefaults {
@@ -10,8 +11,6 @@ export interface CheckoutDefaults {
   email: string;
   phone: string;
 }
-
-const CHOOSE_ON_PAGE = "CHOOSE_ON_PAGE";
 
 export function CheckoutForm({
   channels,

@@ -2,10 +2,9 @@ import "server-only";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/rules";
 import { cancelOrderPayment, syncOrder } from "@/lib/checkout";
-import { getDb } from "@/lib/db";
 import { parseJsonBody } from "@/lib/http";
+import { isOrderId } from "@/lib/orders/identifiers";
 import { fail, ok, type Result } from "@/lib/result";
-import { findOrderPaymentStatus } from "./orders";
 
 /** The dashboard's two actions on an order, behind POST /api/admin/orders/[id]/{sync,cancel}. */
 export type AdminCommand = "sync" | "cancel";
@@ -14,8 +13,6 @@ export type AdminCommand = "sync" | "cancel";
 const ConfirmedBody = z.object({
   confirm: z.literal(true, { error: "must be true: confirm the action first" }),
 });
-
-const OrderId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 const orderNotFound = () =>
   fail({ code: "order_not_found", status: 404, message: "There is no such order." });
@@ -30,13 +27,9 @@ export async function runAdminCommand(
   // Well-formed JSON that is not a confirmation is unprocessable rather than bad syntax.
   if (!body.ok) return fail({ ...body.error, status: body.error.code === "invalid_json" ? 400 : 422 });
 
-  const orderId = OrderId.safeParse(rawOrderId);
-  if (!orderId.success) return orderNotFound();
-  if ((await findOrderPaymentStatus(await getDb(), orderId.data)) === undefined) return orderNotFound();
+  if (!isOrderId(rawOrderId)) return orderNotFound();
   const options = { actor: admin.email };
   const done =
-    command === "sync"
-      ? await syncOrder(orderId.data, options)
-      : await cancelOrderPayment(orderId.data, options);
-  return done.ok ? ok({ orderId: orderId.data }) : done;
+    command === "sync" ? await syncOrder(rawOrderId, options) : await cancelOrderPayment(rawOrderId, options);
+  return done.ok ? ok({ orderId: rawOrderId }) : done;
 }

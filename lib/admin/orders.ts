@@ -6,7 +6,7 @@ import { jakartaDayRange } from "@/lib/time";
 import { ADMIN_PAGE_SIZE, containsPattern, type AdminOrderFilters } from "./filters";
 import { buildTimeline } from "./timeline";
 
-/** Read-only queries for the merchant dashboard. Writes go through lib/checkout (see ./actions.ts). */
+/** Read-only queries for the merchant dashboard. Writes go through lib/checkout (see ./commands.ts). */
 
 export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSize = ADMIN_PAGE_SIZE) {
   const pattern = filters.q ? containsPattern(filters.q) : undefined;
@@ -72,13 +72,3 @@ export async function getAdminOrder(db: Db, id: string) {
   return { order, items, payment: payment ?? null, timeline: buildTimeline(events, callbacks) };
 }
 export type AdminOrder = NonNullable<Awaited<ReturnType<typeof getAdminOrder>>>;
-
-/** The current payment status of an order's session, or undefined without an order; null without a session. */
-export async function findOrderPaymentStatus(db: Db, id: string): Promise<string | null | undefined> {
-  const [row] = await db
-    .select({ paymentStatus: payments.status })
-    .from(orders)
-    .leftJoin(payments, eq(payments.orderId, orders.id))
-    .where(eq(orders.id, id));
-  return row ? row.paymentStatus : undefined;
-}

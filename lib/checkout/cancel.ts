@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
 import { snapshotFromSession } from "./snapshot";
+import { syncOrder } from "./sync";
 
 /** Merchant action: cancels the payment session where the gateway allows it (before a charge exists). */
 export async function cancelOrderPayment(
@@ -37,6 +38,8 @@ export async function cancelOrderPayment(
   try {
     session = await deps.gateway.cancelPayment(payment.id, "REQUESTED_BY_CUSTOMER");
   } catch (error) {
+    // The session may have moved on (a method was just chosen, say): bring our copy up to date.
+    await syncOrder(deps, orderId, { actor: options.actor, reason: "cancel failed" });
     return fail(gatewayFailure(error, "cancel the payment"));
   }
   const applied = await applyPaymentSnapshot(deps.db, orderId, snapshotFromSession(session), {

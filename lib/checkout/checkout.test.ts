@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCart } from "@/lib/cart/repository";
-import { orderEvents, products, webhookEvents } from "@/lib/db/schema";
+import { orderEvents, orders, products, webhookEvents } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { HarsyaClient } from "@/lib/harsya";
@@ -266,6 +266,26 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect((await findOrderDetail(database.db, first.orderId))?.order.status).toBe("CANCELLED");
   });
 
+  it("a changed bank may take back the stock this cart's own cancellable order holds", async () => {
+    const [runner] = await database.db.select().from(products).where(eq(products.slug, "kain-tenun-ikat"));
+    await database.db.update(products).set({ stock: 3 }).where(eq(products.id, runner!.id));
+    const added = await addToCart(database.db, undefined, { productId: runner!.id, quantity: 2 });
+    if (!added.ok) throw new Error(added.error.message);
+    const first = await checkout("CHOOSE_ON_PAGE", added.data.cartId);
+    const second = await checkout("BCA", added.data.cartId);
+    expect((await findOrderDetail(database.db, first.orderId))?.order.status).toBe("CANCELLED");
+    expect(second.detail.payment?.channel).toBe("BCA");
+    const [after] = await database.db.select().from(products).where(eq(products.id, runner!.id));
+    expect(after!.stock).toBe(1);
+
+    // An issued virtual account cannot be voided: its stock stays held, and the shopper is told why.
+    const third = await startCheckout(deps, { cartId: added.data.cartId, userId: null, input: input("BNI") });
+    expect(third).toMatchObject({ ok: false, error: { code: "insufficient_stock", status: 409 } });
+    expect(third.ok || third.error.message).toContain(
+      `held by your unpaid order ${second.detail.order.reference}`,
+    );
+  });
+
   it("reconciles lost callbacks: paid and expired sessions reach their order", async () => {
     const paid = await checkout("BCA");
     await gateway.simulatePayment({ paymentSessionId: paid.detail.payment!.id, chargeStatus: "SUCCESS" });
@@ -276,6 +296,29 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect(report.failed).toBe(0);
     expect((await findOrderDetail(database.db, paid.orderId))?.order.status).toBe("PAID");
     expect((await findOrderDetail(database.db, expiring.orderId))?.order.status).toBe("EXPIRED");
+  });
+
+  it("voids a session still waiting for a method long after the order's time, and backs off failures", async () => {
+    const abandoned = await checkout("CHOOSE_ON_PAGE");
+    await database.db
+      .update(orders)
+      .set({ expiresAt: new Date(Date.now() - 10 * 60_000) })
+      .where(eq(orders.id, abandoned.orderId));
+    const failing = await checkout("BCA");
+    await database.db.update(orders).set({ lastSyncedAt: null }).where(eq(orders.id, failing.orderId));
+
+    const broken = { ...deps, gateway: client({ "X-Sandbox-Fault": "500" }) };
+    const first = await reconcilePendingOrders(broken);
+    expect(first.failed).toBeGreaterThan(0);
+    // Orders whose sync just failed wait out their back-off instead of blocking every run.
+    const again = await reconcilePendingOrders(broken);
+    expect(again.checked).toBe(0);
+
+    await database.db.update(orders).set({ syncLeaseUntil: null });
+    await reconcilePendingOrders(deps);
+    expect((await findOrderDetail(database.db, abandoned.orderId))?.order.status).toBe("EXPIRED");
+    expect((await findOrderDetail(database.db, abandoned.orderId))?.payment?.status).toBe("CANCELLED");
+    expect((await findOrderDetail(database.db, failing.orderId))?.order.status).toBe("PENDING_PAYMENT");
   });
 
   it("a session read past its expiry expires the order", async () => {

@@ -58,5 +58,14 @@ export async function confirmOrderMethod(
     actor: "shopper",
     data: { channel, sessionStatus: snapshot.status },
   });
-  return ok({ orderId, paymentUrl: snapshot.paymentUrl ?? payment.paymentUrl ?? "" });
+  const paymentUrl = snapshot.paymentUrl ?? payment.paymentUrl;
+  if (!paymentUrl) {
+    return fail({
+      code: "gateway_rejected",
+      status: 502,
+      message:
+        "The payment service did not return a payment page. Your bank choice is saved; please reload this page.",
+    });
+  }
+  return ok({ orderId, paymentUrl });
 }

@@ -21,7 +21,7 @@ export function gatewayFailure(error: unknown, doing: string): AppError {
   return {
     code: "gateway_rejected",
     status: 502,
-    message: `The payment service could not ${doing}${error.details[0] ? ` (${error.details[0].message})` : ""}. You have not been charged; please try again or contact us.`,
-    retryable: true,
+    message: `The payment service could not ${doing}${error.details[0] ? ` (${error.details[0].message})` : ""}. You have not been charged. Please contact us if this keeps happening.`,
+    retryable: false,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { canViewOrder } from "@/lib/auth/rules";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
+import { isOrderId } from "@/lib/orders/identifiers";
 import { findOrderDetail, type Order, type OrderDetail } from "@/lib/orders/repository";
 import type { Result } from "@/lib/result";
 import { cancelOrderPayment as cancelWith } from "./cancel";
@@ -25,15 +26,13 @@ const STATUS_SYNC_BUDGET_MS = 2_500;
  * which callers answer as 404 so an order's existence is not revealed.
  */
 export async function findViewableOrder(orderId: string): Promise<OrderDetail | undefined> {
-  if (!ORDER_ID.test(orderId)) return undefined;
+  if (!isOrderId(orderId)) return undefined;
   const { db } = await checkoutDeps();
   const detail = await findOrderDetail(db, orderId);
   if (!detail) return undefined;
   const [user, cartId] = await Promise.all([currentUser(), readCartId()]);
   return canViewOrder(user, detail.order, cartId) ? detail : undefined;
 }
-
-const ORDER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The shopper-facing view of an order, re-synced from the gateway first when it is stale. */
 export async function currentOrderView(detail: OrderDetail): Promise<OrderView> {

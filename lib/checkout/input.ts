@@ -1,10 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { VA_CHANNELS } from "@/lib/harsya";
+import { CHOOSE_ON_PAGE } from "./payment-choice";
 import { normalizeIndonesianMobile } from "./phone";
-
-/** The radio value for "Choose on the payment page": the session is created without a method. */
-export const CHOOSE_ON_PAGE = "CHOOSE_ON_PAGE";
 
 export const PaymentChoice = z.enum([...VA_CHANNELS, CHOOSE_ON_PAGE], {
   error: "choose a bank or “Choose on the payment page”",

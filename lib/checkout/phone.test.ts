@@ -9,6 +9,7 @@ describe("normalizeIndonesianMobile", () => {
     ["6281234567890", "81234567890"],
     ["81234567890", "81234567890"],
     ["(0812) 345 678", "812345678"],
+    ["+62 (0)812 3456 7890", "81234567890"],
   ])("reads %s as %s", (input, expected) => {
     expect(normalizeIndonesianMobile(input)).toBe(expected);
   });

@@ -2,7 +2,9 @@
  * Indonesian mobile numbers as the gateway wants them: country code "+62" and a national number
  * starting with 8, without the leading 0 or 62 people usually type.
  */
-export function normalizeIndonesianMobile(input: string): string | null {
+export function normalizeIndonesianMobile(raw: string): string | null {
+  // "+62 (0)812…" is a common way to write it: the bracketed trunk zero is not dialled.
+  const input = raw.replace("(0)", "");
   if (/[^\d\s()+.-]/.test(input)) return null;
   let digits = input.replace(/\D/g, "");
   if (input.trim().startsWith("+") && !digits.startsWith("62")) return null;

@@ -1,6 +1,16 @@
 import "server-only";
-import { listPendingOrders } from "@/lib/orders/repository";
+import {
+  acquireSyncLease,
+  applyPaymentSnapshot,
+  closeOrder,
+  findOrderDetail,
+  listPendingOrders,
+  releaseSyncLease,
+  type Order,
+} from "@/lib/orders/repository";
+import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
 import type { CheckoutDeps } from "./deps";
+import { snapshotFromSession } from "./snapshot";
 import { syncOrder } from "./sync";
 
 export interface ReconcileReport {
@@ -9,21 +19,61 @@ export interface ReconcileReport {
   failed: number;
 }
 
+/** An order whose sync failed is left alone this long, so it cannot starve the others. */
+const FAILURE_BACKOFF_MS = 10 * 60_000;
+/** How long after its expiry an order still waiting for a method is left to the gateway. */
+const EXPIRY_GRACE_MS = 5 * 60_000;
+
 /**
  * The safety net for lost callbacks: re-syncs pending orders (at most `limit` per run, those synced
  * longest ago first). The gateway then says PAID or EXPIRED; an order that never got a session is
- * expired locally once its time is up.
+ * expired once its time is up, and one still waiting for a method past its time is voided.
  */
 export async function reconcilePendingOrders(
   deps: CheckoutDeps,
   options: { limit?: number } = {},
 ): Promise<ReconcileReport> {
   const due = await listPendingOrders(deps.db, options.limit ?? 100);
-  const report: ReconcileReport = { checked: due.length, changed: 0, failed: 0 };
+  const report: ReconcileReport = { checked: 0, changed: 0, failed: 0 };
   for (const order of due) {
+    if (!(await acquireSyncLease(deps.db, order.id, FAILURE_BACKOFF_MS))) continue;
+    report.checked += 1;
     const synced = await syncOrder(deps, order.id, { actor: "cron", reason: "reconciliation", record: true });
-    if (!synced.ok) report.failed += 1;
-    else if (synced.data.status !== order.status) report.changed += 1;
+    if (!synced.ok) {
+      report.failed += 1; // The lease stays until it runs out: the back-off.
+      continue;
+    }
+    const current = await voidIfAbandoned(deps, synced.data);
+    await releaseSyncLease(deps.db, order.id);
+    if (current.status !== order.status) report.changed += 1;
   }
   return report;
+}
+
+/**
+ * A session still waiting for its method well past the order's time will never be paid: void it at
+ * the gateway (allowed before a charge exists) and end the order as expired, giving the stock back.
+ */
+async function voidIfAbandoned(deps: CheckoutDeps, order: Order): Promise<Order> {
+  if (order.status !== "PENDING_PAYMENT" || order.expiresAt.getTime() + EXPIRY_GRACE_MS > Date.now())
+    return order;
+  const payment = (await findOrderDetail(deps.db, order.id))?.payment;
+  if (!payment || !CANCELLABLE_SESSION_STATUSES.includes(payment.status)) return order;
+  try {
+    const session = await deps.gateway.cancelPayment(payment.id, "VOID_SESSION");
+    await closeOrder(deps.db, order.id, "EXPIRED", {
+      actor: "cron",
+      reason: "its time ran out while still waiting for a payment method; the session was voided.",
+    });
+    await applyPaymentSnapshot(deps.db, order.id, snapshotFromSession(session), {
+      actor: "cron",
+      reason: "session voided after expiry",
+    });
+  } catch (error) {
+    console.warn(
+      "[reconcile] could not void an abandoned session:",
+      error instanceof Error ? error.message : error,
+    );
+  }
+  return (await findOrderDetail(deps.db, order.id))?.order ?? order;
 }

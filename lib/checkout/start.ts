@@ -5,7 +5,6 @@ import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identif
 import {
   addOrderEvent,
   applyPaymentSnapshot,
-  closeOrder,
   createOrder,
   findOpenOrderByCheckoutKey,
   findOrderDetail,
@@ -16,15 +15,14 @@ import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
 import { fail, ok, type AppError, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
-import { CHOOSE_ON_PAGE, type CheckoutInput } from "./input";
+import type { CheckoutInput } from "./input";
+import { CHOOSE_ON_PAGE } from "./payment-choice";
 import { createPaymentRequest } from "./payload";
 import { snapshotFromSession } from "./snapshot";
 import { syncOrder } from "./sync";
 
 /** The documented minimum for virtual-account payments. */
 export const MINIMUM_VA_AMOUNT = 10_000;
-/** An open order this close to its end is not worth resuming: the shopper could not pay in time. */
-const RESUME_MARGIN_MS = 2 * 60_000;
 
 export interface CheckoutStarted {
   orderId: string;
@@ -50,18 +48,6 @@ export async function startCheckout(
       fields: { cart: "is empty" },
     });
   }
-  const short = cart.lines.find((line) => line.quantity > line.stock);
-  if (short) {
-    return fail({
-      code: "insufficient_stock",
-      status: 409,
-      message:
-        short.stock === 0
-          ? `${short.name} has sold out. Please remove it from your cart.`
-          : `Only ${short.stock} of ${short.name} left. Please lower the quantity in your cart.`,
-      fields: { [`items.${short.productId}`]: "not enough stock" },
-    });
-  }
   if (cart.subtotal < MINIMUM_VA_AMOUNT) {
     return fail({
       code: "amount_too_small",
@@ -81,10 +67,24 @@ export async function startCheckout(
   });
 
   const open = await findOpenOrderByCheckoutKey(deps.db, key);
-  if (open && open.expiresAt.getTime() - Date.now() > RESUME_MARGIN_MS) return openSession(deps, open);
-  if (open) await syncOrder(deps, open.id, { actor: "shopper", reason: "checkout found it near its end" });
+  if (open && open.expiresAt.getTime() > Date.now()) return openSession(deps, open);
+  // Past its time: let the gateway close it (expired), so that a new order can start below.
+  if (open) await syncOrder(deps, open.id, { actor: "shopper", reason: "checkout found it past its time" });
 
   await supersedeOpenOrders(deps, cartId, key);
+  // Superseding may have put this cart's own reservation back on the shelf: read the stock now.
+  const short = (await readCart(deps.db, cartId)).lines.find((line) => line.quantity > line.stock);
+  if (short) {
+    return explainStockConflict(deps, cartId, {
+      code: "insufficient_stock",
+      status: 409,
+      message:
+        short.stock === 0
+          ? `${short.name} has sold out. Please remove it from your cart.`
+          : `Only ${short.stock} of ${short.name} left. Please lower the quantity in your cart.`,
+      fields: { [`items.${short.productId}`]: "not enough stock" },
+    });
+  }
 
   const created = await createOrder(deps.db, {
     id: newOrderId(),
@@ -106,7 +106,7 @@ export async function startCheckout(
       lineTotal: line.lineTotal,
     })),
   });
-  if (!created.ok) return explainStockConflict(deps, cartId, created);
+  if (!created.ok) return explainStockConflict(deps, cartId, created.error);
   return openSession(deps, created.data.order);
 }
 
@@ -137,11 +137,23 @@ async function openSession(deps: CheckoutDeps, order: Order): Promise<Result<Che
     return fail(failure);
   }
   const snapshot = snapshotFromSession(session);
-  await applyPaymentSnapshot(deps.db, order.id, snapshot, {
+  const applied = await applyPaymentSnapshot(deps.db, order.id, snapshot, {
     requestId,
     actor: "shopper",
     reason: "payment session created",
   });
+  if (applied?.order.status !== "PENDING_PAYMENT") {
+    // The order ended while its session was being opened: never hand out a page to pay it.
+    if (CANCELLABLE_SESSION_STATUSES.includes(snapshot.status)) {
+      await deps.gateway.cancelPayment(snapshot.sessionId, "VOID_SESSION").catch(() => undefined);
+    }
+    return fail({
+      code: "order_closed",
+      status: 409,
+      message: "This order was closed while its payment was being opened. Please press “Pay now” again.",
+      retryable: true,
+    });
+  }
   if (!snapshot.paymentUrl) {
     return fail({
       code: "gateway_rejected",
@@ -156,33 +168,27 @@ async function openSession(deps: CheckoutDeps, order: Order): Promise<Result<Che
 
 /**
  * A changed checkout (another bank, other contact details, another cart) replaces the cart's
- * earlier open orders where that is safe: sessions the gateway can still cancel, and orders that
- * never got one. An issued virtual account cannot be voided, so it stays payable until it expires.
+ * earlier open orders where that is safe: sessions the gateway can still cancel. An issued virtual
+ * account cannot be voided, so it stays payable until it expires; an order whose session was never
+ * stored may still be getting one, so the reconciler settles it after its time, asking the gateway first.
  */
 async function supersedeOpenOrders(deps: CheckoutDeps, cartId: string, key: string): Promise<void> {
   for (const previous of await listOpenOrdersOfCart(deps.db, cartId)) {
     if (previous.checkoutKey === key) continue;
-    const detail = await findOrderDetail(deps.db, previous.id);
-    const payment = detail?.payment;
-    if (!payment) {
-      await closeOrder(deps.db, previous.id, "CANCELLED", {
+    const payment = (await findOrderDetail(deps.db, previous.id))?.payment;
+    if (!payment || !CANCELLABLE_SESSION_STATUSES.includes(payment.status)) continue;
+    try {
+      const session = await deps.gateway.cancelPayment(payment.id, "DUPLICATED");
+      await applyPaymentSnapshot(deps.db, previous.id, snapshotFromSession(session), {
         actor: "shopper",
-        reason: "replaced by a changed checkout before a payment session existed.",
+        reason: "replaced by a changed checkout.",
       });
-    } else if (CANCELLABLE_SESSION_STATUSES.includes(payment.status)) {
-      try {
-        const session = await deps.gateway.cancelPayment(payment.id, "DUPLICATED");
-        await applyPaymentSnapshot(deps.db, previous.id, snapshotFromSession(session), {
-          actor: "shopper",
-          reason: "replaced by a changed checkout.",
-        });
-      } catch (error) {
-        // Not fatal: the old session simply runs to its expiry.
-        console.warn(
-          "[checkout] could not cancel a replaced session:",
-          error instanceof Error ? error.message : error,
-        );
-      }
+    } catch (error) {
+      // Not fatal: the old session simply runs to its expiry.
+      console.warn(
+        "[checkout] could not cancel a replaced session:",
+        error instanceof Error ? error.message : error,
+      );
     }
   }
 }
@@ -191,13 +197,12 @@ async function supersedeOpenOrders(deps: CheckoutDeps, cartId: string, key: stri
 async function explainStockConflict(
   deps: CheckoutDeps,
   cartId: string,
-  failure: { ok: false; error: AppError },
+  error: AppError,
 ): Promise<Result<CheckoutStarted>> {
-  if (failure.error.code !== "insufficient_stock") return failure;
-  const [held] = await listOpenOrdersOfCart(deps.db, cartId);
-  if (!held) return failure;
+  const [held] = error.code === "insufficient_stock" ? await listOpenOrdersOfCart(deps.db, cartId) : [];
+  if (!held) return fail(error);
   return fail({
-    ...failure.error,
+    ...error,
     message: `Part of your cart is held by your unpaid order ${held.reference}. Pay it from its order page, or wait until it expires and try again.`,
   });
 }

@@ -190,13 +190,17 @@ export class HarsyaClient {
     return read(PaymentSessionSchema, reply.data, reply.status, "payment session");
   }
 
-  /** Adds the bearer token; a token the gateway no longer accepts is renewed once and the call sent again. */
+  /**
+   * Adds the bearer token; a token the gateway no longer accepts is renewed once and the call sent
+   * again. Any 401 counts: the documented code is `credentials_invalid`, but the docs also show
+   * numeric codes, and one extra token request is cheap.
+   */
   private async authorized(request: GatewayRequest) {
     const token = await this.tokens.get();
     try {
       return await callGateway(this.transport, withToken(request, token));
     } catch (error) {
-      if (!(error instanceof HarsyaError) || error.status !== 401 || error.code !== "credentials_invalid") {
+      if (!(error instanceof HarsyaError) || error.status !== 401) {
         throw error;
       }
       this.tokens.invalidate(token);

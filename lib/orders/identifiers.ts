@@ -20,3 +20,10 @@ export function newOrderReference(): string {
 export function checkoutKey(parts: unknown): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
 }
+
+const ORDER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a path or query value can be an order id at all (anything else is answered 404 unread). */
+export function isOrderId(value: string): boolean {
+  return ORDER_ID.test(value);
+}

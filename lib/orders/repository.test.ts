@@ -173,6 +173,40 @@ describe.each(testDatabaseTargets())("order repository on $name", (target) => {
     expect(await statusChanges(orderId)).toHaveLength(1);
   });
 
+  it("keeps a settled payment settled when an older reading arrives late", async () => {
+    const created = await createOrder(database.db, draft());
+    if (!created.ok) throw new Error("create failed");
+    const sessionId = "session-stale-reading";
+    await applyPaymentSnapshot(database.db, created.data.order.id, snapshot("PAID", { sessionId }), {
+      actor: "gateway",
+      reason: "paid",
+    });
+    await applyPaymentSnapshot(
+      database.db,
+      created.data.order.id,
+      snapshot("REQUIRE_ACTION", { sessionId }),
+      { actor: "shopper", reason: "slow poll" },
+    );
+    const detail = await findOrderDetail(database.db, created.data.order.id);
+    expect(detail?.payment).toMatchObject({ status: "PAID" });
+    expect(detail?.payment?.paidAt).toBeInstanceOf(Date);
+  });
+
+  it("flags money that arrives for an order already closed, once", async () => {
+    const created = await createOrder(database.db, draft());
+    if (!created.ok) throw new Error("create failed");
+    const orderId = created.data.order.id;
+    await closeOrder(database.db, orderId, "CANCELLED", { actor: "system", reason: "test" });
+    const paid = snapshot("PAID", { sessionId: "session-paid-after-close" });
+    await applyPaymentSnapshot(database.db, orderId, paid, { actor: "gateway", reason: "callback" });
+    await applyPaymentSnapshot(database.db, orderId, paid, { actor: "gateway", reason: "replay" });
+    const flags = (
+      await database.db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId))
+    ).filter((event) => event.type === "PAID_AFTER_CLOSE");
+    expect(flags).toHaveLength(1);
+    expect((await findOrderDetail(database.db, orderId))?.order.status).toBe("CANCELLED");
+  });
+
   it("maps a failed charge to FAILED and gives stock back", async () => {
     const created = await createOrder(database.db, draft());
     if (!created.ok) throw new Error("create failed");

@@ -11,7 +11,7 @@ import {
   webhookEvents,
 } from "@/lib/db/schema";
 import { fail, ok, type Result } from "@/lib/result";
-import { canTransition, orderStatusForSession, releasesStock, type OrderStatus } from "./state";
+import { canTransition, isFinal, orderStatusForSession, releasesStock, type OrderStatus } from "./state";
 
 export type Order = typeof orders.$inferSelect;
 export type OrderItem = typeof orderItems.$inferSelect;
@@ -62,6 +62,9 @@ export interface EventInput {
   data?: unknown;
   actor?: string;
 }
+
+const byProduct = <T extends { productId: number }>(items: T[]): T[] =>
+  [...items].sort((a, b) => a.productId - b.productId);
 
 class OutOfStock extends Error {
   constructor(
@@ -143,7 +146,8 @@ export async function createOrder(
         throw new Error("Order key conflict without an open order");
       }
       await tx.insert(orderItems).values(items.map((item) => ({ ...item, orderId: order.id })));
-      for (const item of items) {
+      // Rows are locked in product order everywhere, so concurrent orders cannot deadlock.
+      for (const item of byProduct(items)) {
         const reserved = await tx
           .update(products)
           .set({ stock: sql`${products.stock} - ${item.quantity}` })
@@ -200,7 +204,7 @@ async function transition(
 
   const items = await db.select().from(orderItems).where(eq(orderItems.orderId, order.id));
   if (releasesStock(to)) {
-    for (const item of items) {
+    for (const item of byProduct(items)) {
       await db
         .update(products)
         .set({ stock: sql`${products.stock} + ${item.quantity}` })
@@ -261,11 +265,18 @@ export async function applyPaymentSnapshot(
       raw: snapshot.raw,
       updatedAt: now,
     };
-    const inserted = await tx
-      .insert(payments)
-      .values({ id: snapshot.sessionId, orderId, requestId: options.requestId ?? "", ...values })
-      .onConflictDoNothing({ target: payments.id })
-      .returning({ id: payments.id });
+    const [stored] = await tx
+      .select({ status: payments.status })
+      .from(payments)
+      .where(eq(payments.id, snapshot.sessionId))
+      .for("update");
+    const inserted = stored
+      ? []
+      : await tx
+          .insert(payments)
+          .values({ id: snapshot.sessionId, orderId, requestId: options.requestId ?? "", ...values })
+          .onConflictDoNothing({ target: payments.id })
+          .returning({ id: payments.id });
     if (inserted.length > 0) {
       await tx.insert(orderEvents).values({
         orderId,
@@ -274,6 +285,12 @@ export async function applyPaymentSnapshot(
         actor: options.actor,
         data: { sessionId: snapshot.sessionId, status: snapshot.status, vaNumber: snapshot.vaNumber },
       });
+    } else if (
+      stored &&
+      isFinal(orderStatusForSession(stored)) &&
+      !isFinal(orderStatusForSession(snapshot))
+    ) {
+      // An older reading (a slow poll racing a callback) must not roll a settled session back.
     } else {
       await tx.update(payments).set(values).where(eq(payments.id, snapshot.sessionId));
     }
@@ -287,6 +304,16 @@ export async function applyPaymentSnapshot(
       .where(eq(orders.id, orderId));
 
     const target = orderStatusForSession(snapshot);
+    if (target === "PAID" && order.status !== "PAID" && isFinal(order.status) && stored?.status !== "PAID") {
+      // Money arrived for an order we had already closed: a person must refund or fulfil it.
+      await tx.insert(orderEvents).values({
+        orderId,
+        type: "PAID_AFTER_CLOSE",
+        message: `The gateway reports this payment PAID, but the order was already ${order.status}. Refund the shopper or fulfil the order by hand.`,
+        actor: options.actor,
+        data: { sessionId: snapshot.sessionId, orderStatus: order.status },
+      });
+    }
     const moved = await transition(
       tx,
       { ...order, paidAt: snapshot.paidAt ?? order.paidAt },
@@ -337,18 +364,22 @@ export async function releaseSyncLease(db: Db, orderId: string): Promise<void> {
   await db.update(orders).set({ syncLeaseUntil: null }).where(eq(orders.id, orderId));
 }
 
-/** Pending orders for the reconciler, those synced longest ago first. */
+/**
+ * Pending orders for the reconciler, those synced longest ago first, skipping any whose sync lease
+ * is held (being synced now, or backing off after a failure) so failing orders cannot starve others.
+ */
 export function listPendingOrders(db: Db, limit: number): Promise<Order[]> {
   return db
     .select()
     .from(orders)
-    .where(eq(orders.status, "PENDING_PAYMENT"))
+    .where(
+      and(
+        eq(orders.status, "PENDING_PAYMENT"),
+        or(isNull(orders.syncLeaseUntil), lt(orders.syncLeaseUntil, new Date())),
+      ),
+    )
     .orderBy(sql`${orders.lastSyncedAt} asc nulls first`)
     .limit(limit);
-}
-
-export async function setOrderChannel(db: Db, orderId: string, channel: string): Promise<void> {
-  await db.update(orders).set({ channel, updatedAt: new Date() }).where(eq(orders.id, orderId));
 }
 
 export async function recordWebhookEvent(db: Db, event: typeof webhookEvents.$inferInsert): Promise<void> {

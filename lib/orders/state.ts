@@ -7,8 +7,6 @@ export { ORDER_STATUSES, type OrderStatus };
  * once. The gateway's session is the source of truth; this maps what it says onto our states.
  */
 
-export const FINAL_ORDER_STATUSES: readonly OrderStatus[] = ["PAID", "EXPIRED", "FAILED", "CANCELLED"];
-
 export function isFinal(status: OrderStatus): boolean {
   return status !== "PENDING_PAYMENT";
 }
