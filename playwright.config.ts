@@ -64,6 +64,7 @@ export default defineConfig({
           NEXT_DIST_DIR: ".next-e2e",
           AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
           STORE_NAME: "Harsya Test Store",
+          ALLOW_SANDBOX_IN_PRODUCTION: "true",
           CRON_SECRET: "e2e-cron-secret-0123456789",
         },
       },

@@ -75,10 +75,21 @@ describe("parseEnv", () => {
   });
 
   it("requires AUTH_SECRET outside development", () => {
-    expect(issuesOf({ NODE_ENV: "production" }).map((issue) => issue.variable)).toEqual(["AUTH_SECRET"]);
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).auth.secret).toBe(
-      "x".repeat(32),
-    );
+    const demo = { NODE_ENV: "production", ALLOW_SANDBOX_IN_PRODUCTION: "true" };
+    expect(issuesOf(demo).map((issue) => issue.variable)).toEqual(["AUTH_SECRET"]);
+    expect(parseEnv({ ...demo, AUTH_SECRET: "x".repeat(32) }).auth.secret).toBe("x".repeat(32));
+  });
+
+  it("refuses to run a production server on the sandbox unless asked to", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) };
+    expect(issuesOf(production).map((issue) => issue.variable)).toEqual(["HARSYA_BASE_URL"]);
+    expect(parseEnv({ ...production, ALLOW_SANDBOX_IN_PRODUCTION: "true" }).harsya.sandboxMode).toBe(true);
+  });
+
+  it("gives a Vercel preview its own URL", () => {
+    const vercel = { VERCEL_PROJECT_PRODUCTION_URL: "shop.vercel.app", VERCEL_URL: "shop-git-x.vercel.app" };
+    expect(parseEnv({ ...vercel, VERCEL_ENV: "preview" }).appUrl).toBe("https://shop-git-x.vercel.app");
+    expect(parseEnv({ ...vercel, VERCEL_ENV: "production" }).appUrl).toBe("https://shop.vercel.app");
   });
 
   it("reads the admin list case-insensitively and switches OAuth on only with both keys", () => {

@@ -28,6 +28,7 @@ const RawEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   VERCEL_PROJECT_PRODUCTION_URL: optionalText,
+  VERCEL_URL: optionalText,
   VERCEL_ENV: optionalText,
 
   APP_URL: httpUrl.optional(),
@@ -51,6 +52,7 @@ const RawEnv = z.object({
   HARSYA_CALLBACK_API_KEY: optionalText,
   HARSYA_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   SANDBOX_CALLBACK_URL: httpUrl.optional(),
+  ALLOW_SANDBOX_IN_PRODUCTION: booleanFlag.default(false),
 
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
 
@@ -91,11 +93,13 @@ export function parseEnv(source: Record<string, string | undefined>) {
   }
   const raw = result.data;
 
+  // On Vercel: the production URL it provides, but a preview's own URL for previews, so that their
+  // return URLs and callbacks come back to the preview rather than to production.
+  const vercelHost =
+    raw.VERCEL_ENV === "preview" && raw.VERCEL_URL ? raw.VERCEL_URL : raw.VERCEL_PROJECT_PRODUCTION_URL;
   const appUrl =
     raw.APP_URL ??
-    (raw.VERCEL_PROJECT_PRODUCTION_URL
-      ? `https://${raw.VERCEL_PROJECT_PRODUCTION_URL.replace(/\/+$/, "")}`
-      : `http://localhost:${raw.PORT ?? 3000}`);
+    (vercelHost ? `https://${vercelHost.replace(/\/+$/, "")}` : `http://localhost:${raw.PORT ?? 3000}`);
 
   const sandboxMode = raw.HARSYA_BASE_URL === undefined;
   const missing: { variable: string; message: string }[] = [];
@@ -118,6 +122,14 @@ export function parseEnv(source: Record<string, string | undefined>) {
   );
 
   const development = raw.NODE_ENV !== "production";
+  if (sandboxMode && !development && !raw.ALLOW_SANDBOX_IN_PRODUCTION) {
+    // A production server on the sandbox would "sell" for simulated payments: refuse unless asked.
+    missing.push({
+      variable: "HARSYA_BASE_URL",
+      message:
+        "is required in production: without it the embedded sandbox takes only simulated payments. For a demo or a preview, set ALLOW_SANDBOX_IN_PRODUCTION=true",
+    });
+  }
   if (!raw.AUTH_SECRET && !development) {
     missing.push({
       variable: "AUTH_SECRET",

@@ -104,6 +104,16 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
               </p>
               <MethodChooser orderId={order.id} channels={channels} />
             </>
+          ) : !order.paymentUrl ? (
+            <>
+              <p>
+                We could not open the payment for this order, and nothing has been charged. Go back to the
+                checkout to try again.
+              </p>
+              <Link href="/checkout" className={buttonPrimary}>
+                Try again
+              </Link>
+            </>
           ) : (
             <>
               <p>

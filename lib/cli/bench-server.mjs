@@ -14,6 +14,7 @@ export async function startBenchServer({
     NEXT_DIST_DIR: distDir,
     PGLITE_DIR: dataDir,
     APP_URL: `http://127.0.0.1:${port}`,
+    ALLOW_SANDBOX_IN_PRODUCTION: "true",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     ...env,
   };
