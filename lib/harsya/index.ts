@@ -8,13 +8,7 @@ export { verifyCallbackKey } from "./callback-key";
 export { HarsyaError, isRetryableStatus } from "./errors";
 export type { HarsyaErrorDetail } from "./errors";
 export { isValidRequestId, requestIdFor } from "./request-id";
-export {
-  isKnownChargeStatus,
-  isKnownSessionStatus,
-  parseGatewayTime,
-  PaymentCallback,
-  PaymentSessionSchema,
-} from "./session";
+export { isKnownSessionStatus, parseGatewayTime, PaymentCallback, PaymentSessionSchema } from "./session";
 export type {
   Charge,
   ChargeStatus,
@@ -25,7 +19,6 @@ export type {
 } from "./session";
 export type { RetryPolicy } from "./transport";
 export {
-  FINAL_SESSION_STATUSES,
   KNOWN_CHARGE_STATUSES,
   KNOWN_PAYMENT_EVENTS,
   KNOWN_SESSION_STATUSES,

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import {
-  KNOWN_CHARGE_STATUSES,
   KNOWN_SESSION_STATUSES,
   type KnownChargeStatus,
   type KnownSessionStatus,
@@ -21,10 +20,6 @@ export type ChargeStatus = Open<KnownChargeStatus>;
 
 export function isKnownSessionStatus(status: string): status is KnownSessionStatus {
   return (KNOWN_SESSION_STATUSES as readonly string[]).includes(status);
-}
-
-export function isKnownChargeStatus(status: string): status is KnownChargeStatus {
-  return (KNOWN_CHARGE_STATUSES as readonly string[]).includes(status);
 }
 
 /** Reads any RFC 3339 time the gateway sends; null, absent, the zero time and garbage read as null. */

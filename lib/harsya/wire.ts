@@ -34,12 +34,6 @@ export const KNOWN_SESSION_STATUSES = [
   "PAID",
 ] as const;
 export type KnownSessionStatus = (typeof KNOWN_SESSION_STATUSES)[number];
-export const FINAL_SESSION_STATUSES = [
-  "CANCELLED",
-  "EXPIRED",
-  "INACTIVE",
-  "PAID",
-] as const satisfies readonly KnownSessionStatus[];
 
 export const KNOWN_CHARGE_STATUSES = [
   "WAITING_FOR_USER_ACTION",

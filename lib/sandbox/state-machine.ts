@@ -1,5 +1,5 @@
 import "server-only";
-import type { SimulationChargeStatus, VaChannel } from "@/lib/harsya/wire";
+import type { KnownPaymentEvent, SimulationChargeStatus, VaChannel } from "@/lib/harsya/wire";
 import { expiryTime, stampTime, type SandboxCharge, type SandboxSession } from "./session-object";
 
 /**
@@ -7,7 +7,10 @@ import { expiryTime, stampTime, type SandboxCharge, type SandboxSession } from "
  * and answers the next one (plus the callback event to send), or says why it may not move.
  */
 
-export type SandboxEvent = "PAYMENT.PAID" | "PAYMENT.CANCELLED" | "PAYMENT.EXPIRED";
+export type SandboxEvent = Extract<
+  KnownPaymentEvent,
+  "PAYMENT.PAID" | "PAYMENT.CANCELLED" | "PAYMENT.EXPIRED"
+>;
 
 export interface Change {
   session: SandboxSession;
