@@ -100,10 +100,15 @@ test.describe("checkout and payment", () => {
 
   test("the success page of an unpaid order says it is waiting, with the VA number", async ({ page }) => {
     await fillCart(page);
+    // Whatever the browser says about money is ignored: the server prices the cart.
     const response = await page.request.post("/api/checkout", {
-      data: { ...contact, paymentMethod: "CIMB" },
+      data: { ...contact, paymentMethod: "CIMB", amount: 1, items: [{ productId: 1, unitPrice: 1 }] },
     });
     const { orderId, paymentUrl } = (await response.json()) as { orderId: string; paymentUrl: string };
+    const status = (await (await page.request.get(`/api/orders/${orderId}`)).json()) as {
+      order: { amount: number };
+    };
+    expect(status.order.amount).toBe(coffee.price * 2);
     await page.goto(`/payment/success?order=${orderId}`);
     await expect(page.getByRole("heading", { name: "Waiting for payment" })).toBeVisible();
     await expect(page.getByTestId("va-number")).toHaveText(/^\d{16}$/);
