@@ -74,11 +74,39 @@ export function parseParam<S extends z.ZodType>(
 }
 
 export function errorResponse(error: AppError, init?: ResponseInit): NextResponse {
-  const { status, code, message, fields, retryable } = error;
+  const { status, code, message, fields, retryable, retryAfterSeconds } = error;
   return NextResponse.json(
     { error: { code, message, ...(fields ? { fields } : {}), ...(retryable ? { retryable } : {}) } },
-    { ...init, status, headers: { "Cache-Control": "no-store", ...init?.headers } },
+    {
+      ...init,
+      status,
+      headers: {
+        "Cache-Control": "no-store",
+        ...(retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : {}),
+        ...init?.headers,
+      },
+    },
   );
+}
+
+/** A 429 answer for a refused rate limit, with `Retry-After`. */
+export function tooManyRequests(retryAfterSeconds: number, message: string): NextResponse {
+  return errorResponse({
+    code: "rate_limited",
+    status: 429,
+    message,
+    retryable: true,
+    retryAfterSeconds,
+  });
+}
+
+/**
+ * The client's address for rate limits: the first `X-Forwarded-For` hop, which Vercel's edge and
+ * `next start` both set from the connection. Never used for anything but counting.
+ */
+export function clientAddress(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
 }
 
 export function jsonResponse(data: unknown, init?: ResponseInit): NextResponse {

@@ -10,6 +10,8 @@ export interface AppError {
   fields?: Record<string, string>;
   /** True when the same request may succeed if simply tried again. */
   retryable?: boolean;
+  /** For 429 and 503: when to try again, sent as `Retry-After`. */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };

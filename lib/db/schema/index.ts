@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./limits";
 export * from "./orders";
 export * from "./sandbox";
 export * from "./shop";
