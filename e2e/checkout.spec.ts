@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { CATALOG } from "../lib/db/catalog";
 import { formatRupiah } from "../lib/money";
 import { coffee, contact, fillCart, payNow, simulate } from "./helpers";
 
@@ -183,4 +184,25 @@ test.describe("checkout and payment", () => {
     };
     expect(order.order.status).toBe("PAID");
   });
+});
+
+test("back from the payment page, another bank: the issued VA is shown, not a second one", async ({
+  page,
+}) => {
+  const pouch = CATALOG.find((product) => product.slug === "songket-pouch")!;
+  await fillCart(page, [{ slug: pouch.slug, quantity: 1 }]);
+  const first = await payNow(page, "BCA");
+  const vaNumber = (await page.getByText(/\b\d{16}\b/).first().textContent())?.match(/\d{16}/)?.[0];
+  await page.goBack();
+
+  await page.goto("/checkout");
+  await page.getByLabel("Full name").fill(contact.fullName);
+  await page.getByLabel("Email").fill(contact.email);
+  await page.getByLabel("Phone").fill(contact.phone);
+  await page.getByRole("radio", { name: "BNI", exact: true }).check();
+  await page.getByRole("button", { name: "Pay now" }).click();
+  await expect(page.getByText(/already has a BCA virtual account/)).toBeVisible();
+  await page.getByRole("link", { name: "Show my open payment" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${first}$`));
+  await expect(page.getByText(vaNumber!).first()).toBeVisible();
 });

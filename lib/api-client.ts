@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly fields: Record<string, string> = {},
     readonly retryable = false,
+    /** The order the error points to (e.g. the cart's payment already in progress). */
+    readonly orderId?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -14,7 +16,13 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; fields?: Record<string, string>; retryable?: boolean };
+  error?: {
+    code?: string;
+    message?: string;
+    fields?: Record<string, string>;
+    retryable?: boolean;
+    orderId?: string;
+  };
 }
 
 export async function apiFetch<T>(url: string, init?: RequestInit & { json?: unknown }): Promise<T> {
@@ -48,6 +56,7 @@ export async function apiFetch<T>(url: string, init?: RequestInit & { json?: unk
       error?.code ?? "unknown_error",
       error?.fields,
       error?.retryable ?? response.status >= 500,
+      error?.orderId,
     );
   }
   return body as T;

@@ -46,6 +46,19 @@ const RawEnv = z.object({
     .max(30 * 24 * 60, "must be at most 43200 minutes (30 days)")
     .default(15),
 
+  CHECKOUT_RATE_LIMIT_PER_CART: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100_000)
+    .default(10),
+  CHECKOUT_RATE_LIMIT_PER_ADDRESS: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(1_000_000)
+    .default(60),
+
   HARSYA_BASE_URL: httpUrl.optional(),
   HARSYA_CLIENT_ID: optionalText,
   HARSYA_CLIENT_SECRET: optionalText,
@@ -146,6 +159,16 @@ export function parseEnv(source: Record<string, string | undefined>) {
     databaseUrl: raw.DATABASE_URL,
     pgliteDir: raw.PGLITE_DIR,
     paymentSessionMinutes: raw.PAYMENT_SESSION_MINUTES,
+    // A cart has one open order at a time, so its limit only bounds gateway calls and can be
+    // tight; carriers put many shoppers behind one address (CGNAT), so that limit is generous.
+    checkoutLimits: {
+      perCart: { name: "checkout-cart", limit: raw.CHECKOUT_RATE_LIMIT_PER_CART, windowSeconds: 600 },
+      perAddress: {
+        name: "checkout-address",
+        limit: raw.CHECKOUT_RATE_LIMIT_PER_ADDRESS,
+        windowSeconds: 60,
+      },
+    },
     harsya: {
       sandboxMode,
       baseUrl: raw.HARSYA_BASE_URL ?? `${appUrl}/sandbox`,

@@ -74,9 +74,17 @@ export function parseParam<S extends z.ZodType>(
 }
 
 export function errorResponse(error: AppError, init?: ResponseInit): NextResponse {
-  const { status, code, message, fields, retryable, retryAfterSeconds } = error;
+  const { status, code, message, fields, retryable, retryAfterSeconds, orderId } = error;
   return NextResponse.json(
-    { error: { code, message, ...(fields ? { fields } : {}), ...(retryable ? { retryable } : {}) } },
+    {
+      error: {
+        code,
+        message,
+        ...(fields ? { fields } : {}),
+        ...(retryable ? { retryable } : {}),
+        ...(orderId ? { orderId } : {}),
+      },
+    },
     {
       ...init,
       status,

@@ -12,6 +12,8 @@ export interface AppError {
   retryable?: boolean;
   /** For 429 and 503: when to try again, sent as `Retry-After`. */
   retryAfterSeconds?: number;
+  /** The order the answer is about, when it points the shopper to one (e.g. an open payment). */
+  orderId?: string;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };

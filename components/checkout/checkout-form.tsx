@@ -114,6 +114,14 @@ export function CheckoutForm({
           aria-live="polite"
         >
           {error.message}
+          {error.orderId && (
+            <>
+              {" "}
+              <a href={`/orders/${error.orderId}`} className="font-semibold underline">
+                Show my open payment
+              </a>
+            </>
+          )}
         </div>
       )}
       <button type="submit" className={buttonPrimary} disabled={submitting} aria-busy={submitting}>

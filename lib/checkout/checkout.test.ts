@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCart } from "@/lib/cart/repository";
 import { orderEvents, orders, products, webhookEvents } from "@/lib/db/schema";
@@ -56,6 +56,10 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
         storeName: "Toko Harsya Nusantara Raya",
         paymentSessionMinutes: 15,
         callbackApiKey: TEST_CREDENTIALS.callbackApiKey,
+        checkoutLimits: {
+          perCart: { name: "test-cart", limit: 1_000, windowSeconds: 600 },
+          perAddress: { name: "test-address", limit: 10_000, windowSeconds: 60 },
+        },
       },
     };
     const [coffee] = await database.db.select().from(products).where(eq(products.slug, "kopi-gayo-arabica"));
@@ -80,11 +84,17 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
 
   async function checkout(paymentMethod: string, cartId?: string) {
     const cart = cartId ?? (await newCart());
-    const started = await startCheckout(deps, { cartId: cart, userId: null, input: input(paymentMethod) });
+    const started = await startCheckout(deps, { cartId: cart, userId: null, clientAddress: "127.0.0.1", input: input(paymentMethod) });
     if (!started.ok) throw new Error(started.error.message);
     const detail = await findOrderDetail(database.db, started.data.orderId);
     return { cartId: cart, ...started.data, detail: detail! };
   }
+
+  const openOrdersOf = (cartId: string) =>
+    database.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.cartId, cartId), eq(orders.status, "PENDING_PAYMENT")));
 
   const callbackFor = async (sessionId: string, event = "PAYMENT.PAID") => ({
     event,
@@ -122,7 +132,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       price: 1,
       items: [{ productId: coffeeId, unitPrice: 1 }],
     });
-    const started = await startCheckout(deps, { cartId, userId: null, input: tampered });
+    const started = await startCheckout(deps, { cartId, userId: null, clientAddress: "127.0.0.1", input: tampered });
     if (!started.ok) throw new Error(started.error.message);
     const detail = await findOrderDetail(database.db, started.data.orderId);
     expect(detail?.order.amount).toBe(coffeePrice * 3);
@@ -135,7 +145,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
   it("resumes one order and one session for a double submit", async () => {
     const cartId = await newCart();
     const attempts = await Promise.all(
-      [1, 2, 3].map(() => startCheckout(deps, { cartId, userId: null, input: input("BNI") })),
+      [1, 2, 3].map(() => startCheckout(deps, { cartId, userId: null, clientAddress: "127.0.0.1", input: input("BNI") })),
     );
     const ids = new Set(attempts.map((attempt) => (attempt.ok ? attempt.data.orderId : attempt.error.code)));
     expect(ids.size).toBe(1);
@@ -148,12 +158,12 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const cartId = await newCart();
     const failing = await startCheckout(
       { ...deps, gateway: client({ "X-Sandbox-Fault": "503" }) },
-      { cartId, userId: null, input: input("BRI") },
+      { cartId, userId: null, clientAddress: "127.0.0.1", input: input("BRI") },
     );
     expect(failing).toMatchObject({ ok: false, error: { status: 503, retryable: true } });
     expect(failing.ok || failing.error.message).toMatch(/Your order is saved/);
 
-    const retried = await startCheckout(deps, { cartId, userId: null, input: input("BRI") });
+    const retried = await startCheckout(deps, { cartId, userId: null, clientAddress: "127.0.0.1", input: input("BRI") });
     expect(retried.ok).toBe(true);
     if (!retried.ok) return;
     const detail = await findOrderDetail(database.db, retried.data.orderId);
@@ -163,6 +173,27 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       .from(orderEvents)
       .where(eq(orderEvents.orderId, retried.data.orderId));
     expect(events.map((event) => event.type)).toEqual(["ORDER_CREATED", "GATEWAY_ERROR", "SESSION_CREATED"]);
+  });
+
+  it("a garbled gateway answer tells the shopper the order is kept and a retry is safe", async () => {
+    const cartId = await newCart();
+    const garbled = await startCheckout(
+      { ...deps, gateway: client({ "X-Sandbox-Fault": "malformed" }) },
+      { cartId, userId: null, clientAddress: "127.0.0.1", input: input("PERMATA") },
+    );
+    expect(garbled).toMatchObject({
+      ok: false,
+      error: { code: "gateway_bad_response", status: 502, retryable: true },
+    });
+    expect(garbled.ok || garbled.error.message).toMatch(/order is saved.*safe to try again/);
+    const retried = await startCheckout(deps, {
+      cartId,
+      userId: null,
+      clientAddress: "127.0.0.1",
+      input: input("PERMATA"),
+    });
+    expect(retried.ok).toBe(true);
+    expect(await openOrdersOf(cartId)).toHaveLength(1);
   });
 
   it("moves the order on a verified callback, once, and records every callback", async () => {
@@ -278,12 +309,90 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const [after] = await database.db.select().from(products).where(eq(products.id, runner!.id));
     expect(after!.stock).toBe(1);
 
-    // An issued virtual account cannot be voided: its stock stays held, and the shopper is told why.
-    const third = await startCheckout(deps, { cartId: added.data.cartId, userId: null, input: input("BNI") });
-    expect(third).toMatchObject({ ok: false, error: { code: "insufficient_stock", status: 409 } });
-    expect(third.ok || third.error.message).toContain(
-      `held by your unpaid order ${second.detail.order.reference}`,
+    // An issued virtual account cannot be voided: the shopper is sent back to it, not given a second.
+    const third = await startCheckout(deps, {
+      cartId: added.data.cartId,
+      userId: null,
+      clientAddress: "127.0.0.1",
+      input: input("BNI"),
+    });
+    expect(third).toMatchObject({
+      ok: false,
+      error: { code: "payment_in_progress", status: 409, orderId: second.orderId },
+    });
+    expect(third.ok || third.error.message).toContain(`BCA virtual account (order ${second.detail.order.reference})`);
+    expect(await openOrdersOf(added.data.cartId)).toHaveLength(1);
+  });
+
+  it("a cart never has two payable orders, however many changed checkouts race", async () => {
+    const cartId = await newCart();
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        startCheckout(deps, {
+          cartId,
+          userId: null,
+          clientAddress: "127.0.0.1",
+          input: input("CHOOSE_ON_PAGE", `drill${i}@example.com`),
+        }),
+      ),
     );
+    expect(attempts.some((attempt) => attempt.ok)).toBe(true);
+    for (const attempt of attempts) {
+      if (!attempt.ok) expect(["checkout_in_progress", "payment_in_progress"]).toContain(attempt.error.code);
+    }
+    const open = await openOrdersOf(cartId);
+    expect(open).toHaveLength(1);
+    // Every order the race made, apart from the open one, has no session the shopper can still pay.
+    const all = await database.db.select().from(orders).where(eq(orders.cartId, cartId));
+    for (const order of all) {
+      const sessions = await gateway.listPayments({ clientReferenceId: order.reference });
+      const payable = sessions.items.filter((session) => !["CANCELLED", "EXPIRED"].includes(session.status));
+      expect(payable).toHaveLength(order.id === open[0]!.id ? 1 : 0);
+    }
+  });
+
+  it("sequential changed checkouts leave one open order holding the stock", async () => {
+    const cartId = await newCart();
+    const [before] = await database.db.select().from(products).where(eq(products.id, coffeeId));
+    for (let i = 0; i < 5; i += 1) {
+      const started = await startCheckout(deps, {
+        cartId,
+        userId: null,
+        clientAddress: "127.0.0.1",
+        input: input("CHOOSE_ON_PAGE", `shopper${i}@example.com`),
+      });
+      expect(started.ok).toBe(true);
+    }
+    expect(await openOrdersOf(cartId)).toHaveLength(1);
+    const [after] = await database.db.select().from(products).where(eq(products.id, coffeeId));
+    expect(after!.stock).toBe(before!.stock - 1);
+  });
+
+  it("limits checkouts per cart and per address, saying when to try again", async () => {
+    const limited: CheckoutDeps = {
+      ...deps,
+      config: {
+        ...deps.config,
+        checkoutLimits: {
+          perCart: { name: "limit-test-cart", limit: 2, windowSeconds: 600 },
+          perAddress: { name: "limit-test-address", limit: 3, windowSeconds: 60 },
+        },
+      },
+    };
+    const cartId = await newCart();
+    const attempt = (cart: string, address: string) =>
+      startCheckout(limited, { cartId: cart, userId: null, clientAddress: address, input: input("BCA") });
+    expect((await attempt(cartId, "10.1.1.1")).ok).toBe(true);
+    expect((await attempt(cartId, "10.1.1.1")).ok).toBe(true);
+    expect(await attempt(cartId, "10.1.1.1")).toMatchObject({
+      ok: false,
+      error: { code: "rate_limited", status: 429, retryable: true },
+    });
+    const third = await attempt(await newCart(), "10.1.1.2");
+    expect(third.ok).toBe(true);
+    expect(await attempt(await newCart(), "10.1.1.1")).toMatchObject({ ok: false, error: { status: 429 } });
+    const refused = await attempt(await newCart(), "10.1.1.1");
+    expect(refused.ok || refused.error.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it("reconciles lost callbacks: paid and expired sessions reach their order", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { harsyaClient, type HarsyaClient } from "@/lib/harsya";
+import type { RateLimitRule } from "@/lib/rate-limit";
 
 /** Everything the checkout use cases touch, injectable so tests can run them on a test database and sandbox. */
 export interface CheckoutDeps {
@@ -15,6 +16,7 @@ export interface CheckoutDeps {
     storeName: string;
     paymentSessionMinutes: number;
     callbackApiKey: string;
+    checkoutLimits: { perCart: RateLimitRule; perAddress: RateLimitRule };
   };
 }
 
@@ -28,6 +30,7 @@ export async function checkoutDeps(): Promise<CheckoutDeps> {
       storeName: config.storeName,
       paymentSessionMinutes: config.paymentSessionMinutes,
       callbackApiKey: config.harsya.callbackApiKey,
+      checkoutLimits: config.checkoutLimits,
     },
   };
 }

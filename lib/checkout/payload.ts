@@ -61,7 +61,7 @@ export function virtualAccountOptions(channel: string, config: PayloadConfig) {
  */
 export function createPaymentRequest(
   order: Order,
-  items: OrderItem[],
+  items: Pick<OrderItem, "name" | "quantity" | "unitPrice">[],
   config: PayloadConfig,
 ): CreatePaymentRequest {
   return {

@@ -9,6 +9,7 @@ import {
   type Order,
 } from "@/lib/orders/repository";
 import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
+import { pruneRateLimits } from "@/lib/rate-limit";
 import type { CheckoutDeps } from "./deps";
 import { snapshotFromSession } from "./snapshot";
 import { syncOrder } from "./sync";
@@ -35,6 +36,8 @@ export async function reconcilePendingOrders(
 ): Promise<ReconcileReport> {
   const due = await listPendingOrders(deps.db, options.limit ?? 100);
   const report: ReconcileReport = { checked: 0, changed: 0, failed: 0 };
+  // Rate-limit windows are at most minutes long: a day-old counter is dead weight.
+  await pruneRateLimits(deps.db, new Date(Date.now() - 24 * 60 * 60_000));
   for (const order of due) {
     if (!(await acquireSyncLease(deps.db, order.id, FAILURE_BACKOFF_MS))) continue;
     report.checked += 1;

@@ -5,13 +5,16 @@ import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identif
 import {
   addOrderEvent,
   applyPaymentSnapshot,
+  closeOrder,
   createOrder,
-  findOpenOrderByCheckoutKey,
   findOrderDetail,
-  listOpenOrdersOfCart,
   type Order,
+  type OrderDetail,
+  type OrderItem,
+  type Payment,
 } from "@/lib/orders/repository";
 import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
+import { hitRateLimits } from "@/lib/rate-limit";
 import { fail, ok, type AppError, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
@@ -24,21 +27,57 @@ import { syncOrder } from "./sync";
 /** The documented minimum for virtual-account payments. */
 export const MINIMUM_VA_AMOUNT = 10_000;
 
+/**
+ * An order younger than this without a stored session may still be getting one from the gateway
+ * (its create call retries for up to about three time-outs), so a changed checkout waits for it.
+ */
+const SESSION_IN_FLIGHT_MS = 30_000;
+
+/** A changed checkout settles the cart's earlier order, then tries again; this bounds the loop. */
+const MAX_SETTLE_ROUNDS = 3;
+
 export interface CheckoutStarted {
   orderId: string;
   paymentUrl: string;
 }
 
+export interface CheckoutRequest {
+  cartId: string | undefined;
+  userId: string | null;
+  /** The client's address, for the per-address rate limit. */
+  clientAddress: string;
+  input: CheckoutInput;
+}
+
 /**
  * "Pay now": prices the cart on the server, stores the order (reserving stock) before calling the
- * gateway, then opens the payment session. The same checkout submitted again (double click, reload,
- * retry after an error) resumes the same order and session.
+ * gateway, then opens the payment session.
+ *
+ * A cart has at most one open order (createOrder holds the cart's lock), so it can never be paid
+ * twice. The same checkout submitted again (double click, reload, retry after an error) resumes
+ * that order and its session. A changed checkout (another method, other details, another cart)
+ * replaces it only while its session can still be cancelled; once a virtual account is issued,
+ * the shopper is sent back to it instead of getting a second one.
  */
 export async function startCheckout(
   deps: CheckoutDeps,
-  request: { cartId: string | undefined; userId: string | null; input: CheckoutInput },
+  request: CheckoutRequest,
 ): Promise<Result<CheckoutStarted>> {
   const { cartId, userId, input } = request;
+  const limited = await hitRateLimits(deps.db, [
+    ...(cartId ? [{ rule: deps.config.checkoutLimits.perCart, subject: cartId }] : []),
+    { rule: deps.config.checkoutLimits.perAddress, subject: request.clientAddress },
+  ]);
+  if (!limited.allowed) {
+    return fail({
+      code: "rate_limited",
+      status: 429,
+      message: `Too many checkout attempts. Please wait ${limited.retryAfterSeconds} seconds and try again; your cart is kept.`,
+      retryable: true,
+      retryAfterSeconds: limited.retryAfterSeconds,
+    });
+  }
+
   const cart = await readCart(deps.db, cartId);
   if (!cartId || cart.lines.length === 0) {
     return fail({
@@ -66,66 +105,141 @@ export async function startCheckout(
     channel,
   });
 
-  const open = await findOpenOrderByCheckoutKey(deps.db, key);
-  if (open && open.expiresAt.getTime() > Date.now()) return openSession(deps, open);
-  // Past its time: let the gateway close it (expired), so that a new order can start below.
-  if (open) await syncOrder(deps, open.id, { actor: "shopper", reason: "checkout found it past its time" });
+  const items = cart.lines.map((line) => ({
+    productId: line.productId,
+    name: line.name,
+    unitPrice: line.unitPrice,
+    quantity: line.quantity,
+    lineTotal: line.lineTotal,
+  }));
+  for (let round = 0; round < MAX_SETTLE_ROUNDS; round += 1) {
+    const created = await createOrder(deps.db, {
+      id: newOrderId(),
+      reference: newOrderReference(),
+      cartId,
+      userId,
+      checkoutKey: key,
+      customerName: input.fullName,
+      email: input.email,
+      phoneNumber: input.phone,
+      channel,
+      amount: cart.subtotal,
+      expiresAt: new Date(Date.now() + deps.config.paymentSessionMinutes * 60_000),
+      items,
+    });
+    if (!created.ok) return fail(created.error);
+    const { order } = created.data;
+    if (created.data.created) return openSession(deps, order, items, null);
 
-  await supersedeOpenOrders(deps, cartId, key);
-  // Superseding may have put this cart's own reservation back on the shelf: read the stock now.
-  const short = (await readCart(deps.db, cartId)).lines.find((line) => line.quantity > line.stock);
-  if (short) {
-    return explainStockConflict(deps, cartId, {
-      code: "insufficient_stock",
+    const settled = await settleOpenOrder(deps, order, key);
+    if (!settled.ok) return fail(settled.error);
+    if (settled.data) return openSession(deps, settled.data.order, settled.data.items, settled.data.payment);
+    // The earlier order is closed now: go round and create this checkout's order.
+  }
+  return checkoutBusy();
+}
+
+/**
+ * The cart's open order, met by a new checkout. Returns its detail when the checkout should resume
+ * it, null once it is closed (so a new order can be made), or why neither can happen yet.
+ */
+async function settleOpenOrder(
+  deps: CheckoutDeps,
+  order: Order,
+  key: string,
+): Promise<Result<OrderDetail | null>> {
+  if (order.expiresAt.getTime() <= Date.now()) {
+    // Past its time: let the gateway close it (expired) before anything else.
+    const synced = await syncOrder(deps, order.id, {
+      actor: "shopper",
+      reason: "checkout found it past its time",
+    });
+    if (!synced.ok) return fail(synced.error);
+    if (synced.data.status !== "PENDING_PAYMENT") return ok(null);
+  }
+  const detail = await findOrderDetail(deps.db, order.id);
+  if (!detail || detail.order.status !== "PENDING_PAYMENT") return ok(null);
+  if (order.checkoutKey === key) return ok(detail);
+
+  const { payment } = detail;
+  if (!payment) {
+    // Its session may still be on its way: wait for it. Older than that, its creation failed.
+    if (Date.now() - detail.order.createdAt.getTime() < SESSION_IN_FLIGHT_MS) return checkoutBusy();
+    return replaceSessionless(deps, order);
+  }
+  if (!CANCELLABLE_SESSION_STATUSES.includes(payment.status)) {
+    return fail({
+      code: "payment_in_progress",
       status: 409,
-      message:
-        short.stock === 0
-          ? `${short.name} has sold out. Please remove it from your cart.`
-          : `Only ${short.stock} of ${short.name} left. Please lower the quantity in your cart.`,
-      fields: { [`items.${short.productId}`]: "not enough stock" },
+      message: payment.vaNumber
+        ? `Your cart already has a ${payment.channel ?? "bank"} virtual account (order ${detail.order.reference}). Pay that one, or wait until it expires: a second one is not issued.`
+        : `Your cart already has a payment in progress (order ${detail.order.reference}). Finish it, or wait until it expires.`,
+      orderId: detail.order.id,
     });
   }
+  try {
+    const session = await deps.gateway.cancelPayment(payment.id, "DUPLICATED");
+    await applyPaymentSnapshot(deps.db, order.id, snapshotFromSession(session), {
+      actor: "shopper",
+      reason: "replaced by a changed checkout.",
+    });
+  } catch (error) {
+    // The session may have just been given a method: bring our copy up to date, then let the
+    // shopper try again, which then finds whatever the session has become.
+    await syncOrder(deps, order.id, { actor: "shopper", reason: "replacing it failed" });
+    return fail(gatewayFailure(error, "replace your earlier payment"));
+  }
+  return ok(null);
+}
 
-  const created = await createOrder(deps.db, {
-    id: newOrderId(),
-    reference: newOrderReference(),
-    cartId,
-    userId,
-    checkoutKey: key,
-    customerName: input.fullName,
-    email: input.email,
-    phoneNumber: input.phone,
-    channel,
-    amount: cart.subtotal,
-    expiresAt: new Date(Date.now() + deps.config.paymentSessionMinutes * 60_000),
-    items: cart.lines.map((line) => ({
-      productId: line.productId,
-      name: line.name,
-      unitPrice: line.unitPrice,
-      quantity: line.quantity,
-      lineTotal: line.lineTotal,
-    })),
+/**
+ * An earlier order whose session was never stored. The gateway is asked by reference first (its
+ * answer may have been lost); only when it has no session is the order closed, so the stock goes
+ * back and the new checkout can go ahead.
+ */
+async function replaceSessionless(deps: CheckoutDeps, order: Order): Promise<Result<OrderDetail | null>> {
+  const synced = await syncOrder(deps, order.id, {
+    actor: "shopper",
+    reason: "replaced by a changed checkout",
   });
-  if (!created.ok) return explainStockConflict(deps, cartId, created.error);
-  return openSession(deps, created.data.order);
+  if (!synced.ok) return fail(synced.error);
+  const detail = await findOrderDetail(deps.db, order.id);
+  if (!detail || detail.order.status !== "PENDING_PAYMENT") return ok(null);
+  if (detail.payment) return checkoutBusy(); // Found one: the next attempt decides on its status.
+  await closeOrder(deps.db, order.id, "CANCELLED", {
+    actor: "shopper",
+    reason: "replaced by a changed checkout; it never got a payment session.",
+  });
+  return ok(null);
+}
+
+/** Another checkout of this cart is being opened right now: a moment later it can be resumed. */
+function checkoutBusy(): { ok: false; error: AppError } {
+  return fail({
+    code: "checkout_in_progress",
+    status: 409,
+    message: "Your payment is being prepared in another tab or request. Please try again in a moment.",
+    retryable: true,
+    retryAfterSeconds: 2,
+  });
 }
 
 /** Returns the order's payment page, creating its session first when it has none yet. */
-async function openSession(deps: CheckoutDeps, order: Order): Promise<Result<CheckoutStarted>> {
-  const detail = await findOrderDetail(deps.db, order.id);
-  if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
-  if (detail.payment?.paymentUrl) return ok({ orderId: order.id, paymentUrl: detail.payment.paymentUrl });
+async function openSession(
+  deps: CheckoutDeps,
+  order: Order,
+  items: Pick<OrderItem, "name" | "quantity" | "unitPrice">[],
+  payment: Payment | null,
+): Promise<Result<CheckoutStarted>> {
+  if (payment?.paymentUrl) return ok({ orderId: order.id, paymentUrl: payment.paymentUrl });
 
   // Derived from the order id: every retry for this order replays the gateway's first answer.
   const requestId = requestIdFor("payment-session", order.id);
   let session;
   try {
-    session = await deps.gateway.createPayment(
-      createPaymentRequest(detail.order, detail.items, deps.config),
-      {
-        requestId,
-      },
-    );
+    session = await deps.gateway.createPayment(createPaymentRequest(order, items, deps.config), {
+      requestId,
+    });
   } catch (error) {
     const failure = gatewayFailure(error, "open the payment");
     await addOrderEvent(deps.db, {
@@ -159,50 +273,9 @@ async function openSession(deps: CheckoutDeps, order: Order): Promise<Result<Che
       code: "gateway_rejected",
       status: 502,
       message:
-        "The payment service did not return a payment page. You have not been charged; please try again.",
+        "The payment service did not return a payment page. Your order is saved and you have not been charged: it is safe to try again.",
       retryable: true,
     });
   }
   return ok({ orderId: order.id, paymentUrl: snapshot.paymentUrl });
-}
-
-/**
- * A changed checkout (another bank, other contact details, another cart) replaces the cart's
- * earlier open orders where that is safe: sessions the gateway can still cancel. An issued virtual
- * account cannot be voided, so it stays payable until it expires; an order whose session was never
- * stored may still be getting one, so the reconciler settles it after its time, asking the gateway first.
- */
-async function supersedeOpenOrders(deps: CheckoutDeps, cartId: string, key: string): Promise<void> {
-  for (const previous of await listOpenOrdersOfCart(deps.db, cartId)) {
-    if (previous.checkoutKey === key) continue;
-    const payment = (await findOrderDetail(deps.db, previous.id))?.payment;
-    if (!payment || !CANCELLABLE_SESSION_STATUSES.includes(payment.status)) continue;
-    try {
-      const session = await deps.gateway.cancelPayment(payment.id, "DUPLICATED");
-      await applyPaymentSnapshot(deps.db, previous.id, snapshotFromSession(session), {
-        actor: "shopper",
-        reason: "replaced by a changed checkout.",
-      });
-    } catch (error) {
-      // Not fatal: the old session simply runs to its expiry.
-      console.warn(
-        "[checkout] could not cancel a replaced session:",
-        error instanceof Error ? error.message : error,
-      );
-    }
-  }
-}
-
-/** When stock is held by this same cart's unpaid order, say so instead of a bare "sold out". */
-async function explainStockConflict(
-  deps: CheckoutDeps,
-  cartId: string,
-  error: AppError,
-): Promise<Result<CheckoutStarted>> {
-  const [held] = error.code === "insufficient_stock" ? await listOpenOrdersOfCart(deps.db, cartId) : [];
-  if (!held) return fail(error);
-  return fail({
-    ...error,
-    message: `Part of your cart is held by your unpaid order ${held.reference}. Pay it from its order page, or wait until it expires and try again.`,
-  });
 }

@@ -9,6 +9,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const server = await startBenchServer({
   port: Number(process.env.BENCH_PORT ?? 3401),
   dataDir: ".data/bench-load",
+  // The load comes from one address and one cart: lift the checkout limits that would refuse it.
+  env: { CHECKOUT_RATE_LIMIT_PER_CART: "100000", CHECKOUT_RATE_LIMIT_PER_ADDRESS: "1000000" },
 });
 const base = server.baseUrl;
 

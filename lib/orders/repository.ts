@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import {
   cartLines,
+  carts,
   orderEvents,
   orderItems,
   orders,
@@ -70,6 +71,7 @@ class OutOfStock extends Error {
   constructor(
     readonly productName: string,
     readonly productId: number,
+    readonly left: number,
   ) {
     super(`${productName} is out of stock`);
   }
@@ -125,8 +127,11 @@ export function listOpenOrdersOfCart(db: Db, cartId: string): Promise<Order[]> {
 }
 
 /**
- * Inserts the order, its items and the stock reservation in one transaction. A concurrent or
- * repeated checkout with the same key gets the open order that already exists (`created: false`).
+ * Inserts the order, its items and the stock reservation in one transaction, holding the cart's
+ * row lock so that a cart never has two open orders, on any instance. When the cart already has
+ * an open order, nothing is written and that order comes back (`created: false`): the same
+ * checkout key means a double submit to resume; another key means the caller must settle the
+ * earlier order first.
  */
 export async function createOrder(
   db: Db,
@@ -135,6 +140,11 @@ export async function createOrder(
   try {
     return await db.transaction(async (tx) => {
       const { items, ...row } = draft;
+      if (draft.cartId) {
+        await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, draft.cartId)).for("update");
+        const [open] = await listOpenOrdersOfCart(tx, draft.cartId);
+        if (open) return ok({ order: open, created: false });
+      }
       const [order] = await tx
         .insert(orders)
         .values(row)
@@ -153,7 +163,13 @@ export async function createOrder(
           .set({ stock: sql`${products.stock} - ${item.quantity}` })
           .where(and(eq(products.id, item.productId), sql`${products.stock} >= ${item.quantity}`))
           .returning({ id: products.id });
-        if (reserved.length === 0) throw new OutOfStock(item.name, item.productId);
+        if (reserved.length === 0) {
+          const [left] = await tx
+            .select({ stock: products.stock })
+            .from(products)
+            .where(eq(products.id, item.productId));
+          throw new OutOfStock(item.name, item.productId, left?.stock ?? 0);
+        }
       }
       await tx.insert(orderEvents).values({
         orderId: order.id,
@@ -169,7 +185,10 @@ export async function createOrder(
       return fail({
         code: "insufficient_stock",
         status: 409,
-        message: `${error.productName} sold out while you were checking out. Please update your cart.`,
+        message:
+          error.left === 0
+            ? `${error.productName} has sold out. Please remove it from your cart.`
+            : `Only ${error.left} of ${error.productName} left. Please lower the quantity in your cart.`,
         fields: { [`items.${error.productId}`]: "not enough stock" },
       });
     }

@@ -3,7 +3,7 @@ import { readCartId } from "@/lib/cart/cookie";
 import { checkoutDeps } from "@/lib/checkout/deps";
 import { CheckoutInput } from "@/lib/checkout/input";
 import { startCheckout } from "@/lib/checkout/start";
-import { errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http";
+import { clientAddress, errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +13,7 @@ export const POST = handler(async (request: Request) => {
   const started = await startCheckout(await checkoutDeps(), {
     cartId: await readCartId(),
     userId: (await currentUser())?.id ?? null,
+    clientAddress: clientAddress(request),
     input: input.data,
   });
   if (!started.ok) return errorResponse(started.error);
