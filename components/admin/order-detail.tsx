@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Price } from "@/components/ui/price";
 import { card } from "@/components/ui/styles";
 import type { AdminOrder } from "@/lib/admin/orders";
-import { canCancelPayment } from "@/lib/auth/rules";
+import { isCancellableSession } from "@/lib/checkout/session-status";
 import { formatDateTime } from "@/lib/time";
 import { DetailList } from "./detail-list";
 import { OrderActions } from "./order-actions";
@@ -112,7 +112,7 @@ export function OrderDetail({ detail }: { detail: AdminOrder }) {
         ) : (
           <p className="text-sm text-ink-muted">No payment session was created for this order.</p>
         )}
-        <OrderActions orderId={order.id} cancellable={canCancelPayment(payment?.status)} />
+        <OrderActions orderId={order.id} cancellable={isCancellableSession(payment?.status)} />
       </Panel>
       <div className="lg:col-span-2">
         <Panel title="Timeline">

@@ -1,5 +1,4 @@
 import { DEMO_ACCOUNTS, isDemoEmail } from "./demo";
-import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
 
 /** Authorisation rules as pure functions: every page, route handler and test asks these. */
 
@@ -42,11 +41,6 @@ export function canViewOrder(
   if (user?.isAdmin) return true;
   if (order.userId !== null) return user?.id === order.userId;
   return order.cartId !== null && browserCartId !== undefined && order.cartId === browserCartId;
-}
-
-/** The gateway accepts a cancel only before the shopper has started paying. */
-export function canCancelPayment(paymentStatus: string | null | undefined): boolean {
-  return !!paymentStatus && CANCELLABLE_SESSION_STATUSES.includes(paymentStatus);
 }
 
 /** Areas that need a signed-in account; merchants-only is decided by the pages and handlers themselves. */

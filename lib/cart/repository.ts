@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { cartLines, carts, products } from "@/lib/db/schema";
 import { lineTotal, sumRupiah } from "@/lib/money";
@@ -148,4 +148,20 @@ export async function removeLine(
     .where(and(eq(cartLines.cartId, cartId), eq(cartLines.productId, productId)))
     .returning({ productId: cartLines.productId });
   return removed.length === 0 ? lineNotFound() : ok(null);
+}
+
+/**
+ * Locks the cart's row until the caller's transaction ends: checkouts of one cart take turns, on
+ * every instance, so a cart never gets two open orders.
+ */
+export async function lockCart(db: Db, cartId: string): Promise<void> {
+  await db.select({ id: carts.id }).from(carts).where(eq(carts.id, cartId)).for("update");
+}
+
+/** Paid products leave the cart that bought them. */
+export async function removePaidLines(db: Db, cartId: string, productIds: readonly number[]): Promise<void> {
+  if (productIds.length === 0) return;
+  await db
+    .delete(cartLines)
+    .where(and(eq(cartLines.cartId, cartId), inArray(cartLines.productId, [...productIds])));
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { addOrderEvent, applyPaymentSnapshot, findOrderDetail, type Order } from "@/lib/orders/repository";
-import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
+import { addOrderEvent, type Order } from "@/lib/orders/repository";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
+import { applyPaymentSnapshot, findOrderDetail } from "./order-store";
+import { isCancellableSession } from "./session-status";
 import { snapshotFromSession } from "./snapshot";
 import { syncOrder } from "./sync";
 
@@ -19,7 +20,7 @@ export async function cancelOrderPayment(
   if (
     order.status !== "PENDING_PAYMENT" ||
     !payment ||
-    !CANCELLABLE_SESSION_STATUSES.includes(payment.status)
+    !isCancellableSession(payment.status)
   ) {
     return fail({
       code: "not_cancellable",

@@ -5,7 +5,7 @@ import { orderEvents, orders, products, webhookEvents } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { HarsyaClient } from "@/lib/harsya";
-import { findOrderDetail } from "@/lib/orders/repository";
+
 import {
   startCallbackReceiver,
   startSandboxServer,
@@ -15,6 +15,7 @@ import {
 } from "@/lib/sandbox/testing";
 import { cancelOrderPayment } from "./cancel";
 import { confirmOrderMethod } from "./confirm";
+import { findOrderDetail } from "./order-store";
 import type { CheckoutDeps } from "./deps";
 import { CheckoutInput } from "./input";
 import { reconcilePendingOrders } from "./reconcile";

@@ -1,10 +1,11 @@
 import "server-only";
-import { addOrderEvent, applyPaymentSnapshot, findOrderDetail } from "@/lib/orders/repository";
-import { AWAITING_METHOD_SESSION_STATUSES } from "@/lib/orders/state";
+import { addOrderEvent } from "@/lib/orders/repository";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
+import { applyPaymentSnapshot, findOrderDetail } from "./order-store";
 import { confirmPaymentRequest } from "./payload";
+import { isCancellableSession } from "./session-status";
 import { snapshotFromSession } from "./snapshot";
 import { syncOrder } from "./sync";
 
@@ -28,7 +29,7 @@ export async function confirmOrderMethod(
       message: "This order is no longer waiting for payment.",
     });
   }
-  if (!AWAITING_METHOD_SESSION_STATUSES.includes(payment.status)) {
+  if (!isCancellableSession(payment.status)) {
     if (payment.channel === channel && payment.paymentUrl)
       return ok({ orderId, paymentUrl: payment.paymentUrl });
     return fail({

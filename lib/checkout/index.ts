@@ -3,10 +3,11 @@ import { canViewOrder } from "@/lib/auth/rules";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
 import { isOrderId } from "@/lib/orders/identifiers";
-import { findOrderDetail, type Order, type OrderDetail } from "@/lib/orders/repository";
+import type { Order } from "@/lib/orders/repository";
 import type { Result } from "@/lib/result";
 import { cancelOrderPayment as cancelWith } from "./cancel";
 import { checkoutDeps } from "./deps";
+import { findOrderDetail, type OrderDetail } from "./order-store";
 import { refreshIfStale, syncOrder as syncWith } from "./sync";
 import { orderView, type OrderView } from "./view";
 

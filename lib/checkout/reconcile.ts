@@ -1,18 +1,17 @@
 import "server-only";
 import {
   acquireSyncLease,
-  applyPaymentSnapshot,
-  closeOrder,
-  findOrderDetail,
+  findOrder,
   listPendingOrders,
   releaseSyncLease,
   type Order,
 } from "@/lib/orders/repository";
-import { CANCELLABLE_SESSION_STATUSES } from "@/lib/orders/state";
+import { findPaymentOfOrder } from "@/lib/payments/repository";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import type { CheckoutDeps } from "./deps";
-import { snapshotFromSession } from "./snapshot";
+import { isCancellableSession } from "./session-status";
 import { syncOrder } from "./sync";
+import { voidSession } from "./void-session";
 
 export interface ReconcileReport {
   checked: number;
@@ -60,23 +59,16 @@ export async function reconcilePendingOrders(
 async function voidIfAbandoned(deps: CheckoutDeps, order: Order): Promise<Order> {
   if (order.status !== "PENDING_PAYMENT" || order.expiresAt.getTime() + EXPIRY_GRACE_MS > Date.now())
     return order;
-  const payment = (await findOrderDetail(deps.db, order.id))?.payment;
-  if (!payment || !CANCELLABLE_SESSION_STATUSES.includes(payment.status)) return order;
-  try {
-    const session = await deps.gateway.cancelPayment(payment.id, "VOID_SESSION");
-    await closeOrder(deps.db, order.id, "EXPIRED", {
+  const payment = await findPaymentOfOrder(deps.db, order.id);
+  if (!payment || !isCancellableSession(payment.status)) return order;
+  await voidSession(
+    deps,
+    { orderId: order.id, sessionId: payment.id, reason: "VOID_SESSION" },
+    {
       actor: "cron",
-      reason: "its time ran out while still waiting for a payment method; the session was voided.",
-    });
-    await applyPaymentSnapshot(deps.db, order.id, snapshotFromSession(session), {
-      actor: "cron",
-      reason: "session voided after expiry",
-    });
-  } catch (error) {
-    console.warn(
-      "[reconcile] could not void an abandoned session:",
-      error instanceof Error ? error.message : error,
-    );
-  }
-  return (await findOrderDetail(deps.db, order.id))?.order ?? order;
+      why: "its time ran out while still waiting for a payment method; the session was voided.",
+      closeAs: "EXPIRED",
+    },
+  );
+  return (await findOrder(deps.db, order.id)) ?? order;
 }

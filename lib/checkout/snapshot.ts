@@ -1,6 +1,6 @@
 import "server-only";
 import type { PaymentSession } from "@/lib/harsya";
-import type { PaymentSnapshot } from "@/lib/orders/repository";
+import type { PaymentSnapshot } from "@/lib/payments/repository";
 
 /** What we store of a gateway session: the latest charge carries the VA number and the payment time. */
 export function snapshotFromSession(session: PaymentSession): PaymentSnapshot {

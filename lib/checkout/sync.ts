@@ -1,16 +1,9 @@
 import "server-only";
-import {
-  acquireSyncLease,
-  addOrderEvent,
-  applyPaymentSnapshot,
-  closeOrder,
-  findOrderDetail,
-  releaseSyncLease,
-  type Order,
-} from "@/lib/orders/repository";
+import { acquireSyncLease, addOrderEvent, releaseSyncLease, type Order } from "@/lib/orders/repository";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
+import { applyPaymentSnapshot, closeOrder, findOrderDetail } from "./order-store";
 import { snapshotFromSession } from "./snapshot";
 
 export interface SyncOptions {

@@ -1,6 +1,7 @@
 import "server-only";
-import type { OrderDetail } from "@/lib/orders/repository";
-import { AWAITING_METHOD_SESSION_STATUSES, type OrderStatus } from "@/lib/orders/state";
+import type { OrderStatus } from "@/lib/orders/state";
+import type { OrderDetail } from "./order-store";
+import { isCancellableSession } from "./session-status";
 
 /** What shoppers see of an order: JSON-safe, shared by the status API and the pages. */
 export interface OrderView {
@@ -35,8 +36,7 @@ export function orderView({ order, items, payment }: OrderDetail): OrderView {
     paymentUrl: order.status === "PENDING_PAYMENT" ? (payment?.paymentUrl ?? null) : null,
     awaitingMethod:
       order.status === "PENDING_PAYMENT" &&
-      !!payment &&
-      AWAITING_METHOD_SESSION_STATUSES.includes(payment.status),
+      isCancellableSession(payment?.status),
     items: items.map(({ name, quantity, unitPrice, lineTotal }) => ({
       name,
       quantity,

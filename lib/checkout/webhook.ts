@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { verifyCallbackKey } from "@/lib/harsya";
-import { findOrderIdByReference, findOrderIdBySession, recordWebhookEvent } from "@/lib/orders/repository";
+import { findOrderIdByReference, recordWebhookEvent } from "@/lib/orders/repository";
+import { findOrderIdBySession } from "@/lib/payments/repository";
 import type { CheckoutDeps } from "./deps";
 import { syncOrder } from "./sync";
 

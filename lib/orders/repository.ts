@@ -1,29 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import {
-  cartLines,
-  carts,
-  orderEvents,
-  orderItems,
-  orders,
-  payments,
-  products,
-  webhookEvents,
-} from "@/lib/db/schema";
-import { fail, ok, type Result } from "@/lib/result";
-import { canTransition, isFinal, orderStatusForSession, releasesStock, type OrderStatus } from "./state";
+import { orderEvents, orderItems, orders, webhookEvents } from "@/lib/db/schema";
+import { canTransition, type OrderStatus } from "./state";
+
+/** Orders, their items and their timeline: nothing else is written here. */
 
 export type Order = typeof orders.$inferSelect;
 export type OrderItem = typeof orderItems.$inferSelect;
-export type Payment = typeof payments.$inferSelect;
 export type OrderEvent = typeof orderEvents.$inferSelect;
-
-export interface OrderDetail {
-  order: Order;
-  items: OrderItem[];
-  payment: Payment | null;
-}
 
 export interface NewOrder {
   id: string;
@@ -40,41 +25,12 @@ export interface NewOrder {
   items: { productId: number; name: string; unitPrice: number; quantity: number; lineTotal: number }[];
 }
 
-/** What we keep of a gateway payment session; lib/checkout builds it from the gateway's answer. */
-export interface PaymentSnapshot {
-  sessionId: string;
-  status: string;
-  cancellationReason: string | null;
-  chargeStatuses: string[];
-  paymentUrl: string | null;
-  autoConfirm: boolean;
-  channel: string | null;
-  vaNumber: string | null;
-  vaName: string | null;
-  expiresAt: Date | null;
-  paidAt: Date | null;
-  raw: unknown;
-}
-
 export interface EventInput {
   orderId: string;
   type: string;
   message: string;
   data?: unknown;
   actor?: string;
-}
-
-const byProduct = <T extends { productId: number }>(items: T[]): T[] =>
-  [...items].sort((a, b) => a.productId - b.productId);
-
-class OutOfStock extends Error {
-  constructor(
-    readonly productName: string,
-    readonly productId: number,
-    readonly left: number,
-  ) {
-    super(`${productName} is out of stock`);
-  }
 }
 
 export async function addOrderEvent(db: Db, event: EventInput): Promise<void> {
@@ -86,22 +42,14 @@ export async function findOrder(db: Db, id: string): Promise<Order | undefined> 
   return order;
 }
 
-export async function findOrderDetail(db: Db, id: string): Promise<OrderDetail | undefined> {
-  const order = await findOrder(db, id);
-  if (!order) return undefined;
-  const [items, [payment]] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, id)).orderBy(asc(orderItems.id)),
-    db.select().from(payments).where(eq(payments.orderId, id)).limit(1),
-  ]);
-  return { order, items, payment: payment ?? null };
+/** The order, locked until the caller's transaction ends. */
+export async function lockOrder(db: Db, id: string): Promise<Order | undefined> {
+  const [order] = await db.select().from(orders).where(eq(orders.id, id)).for("update");
+  return order;
 }
 
-export async function findOrderIdBySession(db: Db, sessionId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ orderId: payments.orderId })
-    .from(payments)
-    .where(eq(payments.id, sessionId));
-  return row?.orderId;
+export function findOrderItems(db: Db, orderId: string): Promise<OrderItem[]> {
+  return db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.id));
 }
 
 export async function findOrderIdByReference(db: Db, reference: string): Promise<string | undefined> {
@@ -127,85 +75,37 @@ export function listOpenOrdersOfCart(db: Db, cartId: string): Promise<Order[]> {
 }
 
 /**
- * Inserts the order, its items and the stock reservation in one transaction, holding the cart's
- * row lock so that a cart never has two open orders, on any instance. When the cart already has
- * an open order, nothing is written and that order comes back (`created: false`): the same
- * checkout key means a double submit to resume; another key means the caller must settle the
- * earlier order first.
+ * Inserts the order, its items and its first timeline entry. A concurrent insert with the same
+ * open checkout key wins instead: then nothing is written and undefined comes back.
  */
-export async function createOrder(
-  db: Db,
-  draft: NewOrder,
-): Promise<Result<{ order: Order; created: boolean }>> {
-  try {
-    return await db.transaction(async (tx) => {
-      const { items, ...row } = draft;
-      if (draft.cartId) {
-        await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, draft.cartId)).for("update");
-        const [open] = await listOpenOrdersOfCart(tx, draft.cartId);
-        if (open) return ok({ order: open, created: false });
-      }
-      const [order] = await tx
-        .insert(orders)
-        .values(row)
-        .onConflictDoNothing({ target: orders.checkoutKey, where: sql`status = 'PENDING_PAYMENT'` })
-        .returning();
-      if (!order) {
-        const existing = await findOpenOrderByCheckoutKey(tx, draft.checkoutKey);
-        if (existing) return ok({ order: existing, created: false });
-        throw new Error("Order key conflict without an open order");
-      }
-      await tx.insert(orderItems).values(items.map((item) => ({ ...item, orderId: order.id })));
-      // Rows are locked in product order everywhere, so concurrent orders cannot deadlock.
-      for (const item of byProduct(items)) {
-        const reserved = await tx
-          .update(products)
-          .set({ stock: sql`${products.stock} - ${item.quantity}` })
-          .where(and(eq(products.id, item.productId), sql`${products.stock} >= ${item.quantity}`))
-          .returning({ id: products.id });
-        if (reserved.length === 0) {
-          const [left] = await tx
-            .select({ stock: products.stock })
-            .from(products)
-            .where(eq(products.id, item.productId));
-          throw new OutOfStock(item.name, item.productId, left?.stock ?? 0);
-        }
-      }
-      await tx.insert(orderEvents).values({
-        orderId: order.id,
-        type: "ORDER_CREATED",
-        message: `Order ${order.reference} created for ${items.length} product(s); stock reserved.`,
-        actor: "shopper",
-        data: { amount: order.amount, channel: order.channel },
-      });
-      return ok({ order, created: true });
-    });
-  } catch (error) {
-    if (error instanceof OutOfStock) {
-      return fail({
-        code: "insufficient_stock",
-        status: 409,
-        message:
-          error.left === 0
-            ? `${error.productName} has sold out. Please remove it from your cart.`
-            : `Only ${error.left} of ${error.productName} left. Please lower the quantity in your cart.`,
-        fields: { [`items.${error.productId}`]: "not enough stock" },
-      });
-    }
-    throw error;
-  }
+export async function insertOrder(db: Db, draft: NewOrder): Promise<Order | undefined> {
+  const { items, ...row } = draft;
+  const [order] = await db
+    .insert(orders)
+    .values(row)
+    .onConflictDoNothing({ target: orders.checkoutKey, where: sql`status = 'PENDING_PAYMENT'` })
+    .returning();
+  if (!order) return undefined;
+  await db.insert(orderItems).values(items.map((item) => ({ ...item, orderId: order.id })));
+  await db.insert(orderEvents).values({
+    orderId: order.id,
+    type: "ORDER_CREATED",
+    message: `Order ${order.reference} created for ${items.length} product(s); stock reserved.`,
+    actor: "shopper",
+    data: { amount: order.amount, channel: order.channel },
+  });
+  return order;
 }
 
 /**
  * Moves a pending order to a final state, once: the conditional update makes replays and races
- * no-ops. Stock comes back for unpaid endings; a paid order's products leave the shopper's cart.
+ * no-ops (null). What else must happen with it (stock, cart) is the caller's, in the same transaction.
  */
-async function transition(
+export async function transitionOrder(
   db: Db,
   order: Order,
   to: OrderStatus,
-  actor: string,
-  why: string,
+  change: { actor: string; why: string; note?: string; paidAt?: Date | null },
 ): Promise<Order | null> {
   if (!canTransition(order.status, to)) return null;
   const now = new Date();
@@ -215,148 +115,35 @@ async function transition(
       status: to,
       closedAt: now,
       updatedAt: now,
-      ...(to === "PAID" ? { paidAt: order.paidAt ?? now } : {}),
+      ...(to === "PAID" ? { paidAt: change.paidAt ?? order.paidAt ?? now } : {}),
     })
     .where(and(eq(orders.id, order.id), eq(orders.status, "PENDING_PAYMENT")))
     .returning();
   if (!moved) return null;
-
-  const items = await db.select().from(orderItems).where(eq(orderItems.orderId, order.id));
-  if (releasesStock(to)) {
-    for (const item of byProduct(items)) {
-      await db
-        .update(products)
-        .set({ stock: sql`${products.stock} + ${item.quantity}` })
-        .where(eq(products.id, item.productId));
-    }
-  }
-  if (to === "PAID" && order.cartId && items.length > 0) {
-    await db.delete(cartLines).where(
-      and(
-        eq(cartLines.cartId, order.cartId),
-        inArray(
-          cartLines.productId,
-          items.map((item) => item.productId),
-        ),
-      ),
-    );
-  }
   await db.insert(orderEvents).values({
     orderId: order.id,
     type: "STATUS_CHANGED",
-    message: `${order.status} → ${to}: ${why}${releasesStock(to) ? " Stock released." : ""}`,
-    actor,
+    message: `${order.status} → ${to}: ${change.why}${change.note ? ` ${change.note}` : ""}`,
+    actor: change.actor,
     data: { from: order.status, to },
   });
   return moved;
 }
 
-export interface ApplyResult {
-  order: Order;
-  changed: boolean;
-  /** True when this call stored the payment row for the first time. */
-  paymentCreated: boolean;
-}
-
-/**
- * Stores the latest gateway view of the order's session and moves the order forward when the
- * session says so. Safe to call any number of times, in any order, concurrently.
- */
-export async function applyPaymentSnapshot(
+/** Records what a gateway reading told us of the order besides its status. */
+export async function markOrderSynced(
   db: Db,
-  orderId: string,
-  snapshot: PaymentSnapshot,
-  options: { requestId?: string; actor: string; reason: string },
-): Promise<ApplyResult | undefined> {
-  return db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
-    if (!order) return undefined;
-    const now = new Date();
-    const values = {
-      status: snapshot.status,
-      paymentUrl: snapshot.paymentUrl,
-      autoConfirm: snapshot.autoConfirm,
-      channel: snapshot.channel,
-      vaNumber: snapshot.vaNumber,
-      vaName: snapshot.vaName,
-      expiresAt: snapshot.expiresAt,
-      paidAt: snapshot.paidAt,
-      raw: snapshot.raw,
-      updatedAt: now,
-    };
-    const [stored] = await tx
-      .select({ status: payments.status })
-      .from(payments)
-      .where(eq(payments.id, snapshot.sessionId))
-      .for("update");
-    const inserted = stored
-      ? []
-      : await tx
-          .insert(payments)
-          .values({ id: snapshot.sessionId, orderId, requestId: options.requestId ?? "", ...values })
-          .onConflictDoNothing({ target: payments.id })
-          .returning({ id: payments.id });
-    if (inserted.length > 0) {
-      await tx.insert(orderEvents).values({
-        orderId,
-        type: "SESSION_CREATED",
-        message: `Payment session ${snapshot.sessionId} created (${snapshot.status}${snapshot.channel ? `, ${snapshot.channel}` : ", method chosen on the payment page"}).`,
-        actor: options.actor,
-        data: { sessionId: snapshot.sessionId, status: snapshot.status, vaNumber: snapshot.vaNumber },
-      });
-    } else if (
-      stored &&
-      isFinal(orderStatusForSession(stored)) &&
-      !isFinal(orderStatusForSession(snapshot))
-    ) {
-      // An older reading (a slow poll racing a callback) must not roll a settled session back.
-    } else {
-      await tx.update(payments).set(values).where(eq(payments.id, snapshot.sessionId));
-    }
-    await tx
-      .update(orders)
-      .set({
-        lastSyncedAt: now,
-        ...(snapshot.channel && snapshot.channel !== order.channel ? { channel: snapshot.channel } : {}),
-        ...(snapshot.paidAt && !order.paidAt ? { paidAt: snapshot.paidAt } : {}),
-      })
-      .where(eq(orders.id, orderId));
-
-    const target = orderStatusForSession(snapshot);
-    if (target === "PAID" && order.status !== "PAID" && isFinal(order.status) && stored?.status !== "PAID") {
-      // Money arrived for an order we had already closed: a person must refund or fulfil it.
-      await tx.insert(orderEvents).values({
-        orderId,
-        type: "PAID_AFTER_CLOSE",
-        message: `The gateway reports this payment PAID, but the order was already ${order.status}. Refund the shopper or fulfil the order by hand.`,
-        actor: options.actor,
-        data: { sessionId: snapshot.sessionId, orderStatus: order.status },
-      });
-    }
-    const moved = await transition(
-      tx,
-      { ...order, paidAt: snapshot.paidAt ?? order.paidAt },
-      target,
-      options.actor,
-      options.reason,
-    );
-    const [current] = await tx.select().from(orders).where(eq(orders.id, orderId));
-    return { order: current ?? order, changed: moved !== null, paymentCreated: inserted.length > 0 };
-  });
-}
-
-/** Ends a pending order without a gateway answer (e.g. no session was ever created and it expired). */
-export async function closeOrder(
-  db: Db,
-  orderId: string,
-  to: Exclude<OrderStatus, "PENDING_PAYMENT" | "PAID">,
-  options: { actor: string; reason: string },
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
-    if (!order) return false;
-    return (await transition(tx, order, to, options.actor, options.reason)) !== null;
-  });
+  order: Order,
+  seen: { at: Date; channel: string | null; paidAt: Date | null },
+): Promise<void> {
+  await db
+    .update(orders)
+    .set({
+      lastSyncedAt: seen.at,
+      ...(seen.channel && seen.channel !== order.channel ? { channel: seen.channel } : {}),
+      ...(seen.paidAt && !order.paidAt ? { paidAt: seen.paidAt } : {}),
+    })
+    .where(eq(orders.id, order.id));
 }
 
 /**

@@ -4,18 +4,12 @@ import { addToCart, readCart } from "@/lib/cart/repository";
 import { orderEvents, products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { checkoutKey, newOrderId, newOrderReference } from "./identifiers";
-import {
-  acquireSyncLease,
-  applyPaymentSnapshot,
-  closeOrder,
-  createOrder,
-  findOrderDetail,
-  type NewOrder,
-  type PaymentSnapshot,
-} from "./repository";
+import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
+import { acquireSyncLease, type NewOrder } from "@/lib/orders/repository";
+import type { PaymentSnapshot } from "@/lib/payments/repository";
+import { applyPaymentSnapshot, closeOrder, createOrder, findOrderDetail } from "./order-store";
 
-describe.each(testDatabaseTargets())("order repository on $name", (target) => {
+describe.each(testDatabaseTargets())("order store on $name", (target) => {
   let database: TestDatabase;
   let product: { id: number; name: string; price: number };
 

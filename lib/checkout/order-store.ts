@@ -1,0 +1,198 @@
+import "server-only";
+import { lockCart, removePaidLines } from "@/lib/cart/repository";
+import type { Db } from "@/lib/db";
+import { releaseStock, reserveStock } from "@/lib/inventory/stock";
+import {
+  addOrderEvent,
+  findOpenOrderByCheckoutKey,
+  findOrder,
+  findOrderItems,
+  insertOrder,
+  listOpenOrdersOfCart,
+  lockOrder,
+  markOrderSynced,
+  transitionOrder,
+  type NewOrder,
+  type Order,
+  type OrderItem,
+} from "@/lib/orders/repository";
+import { isFinal, releasesStock, type OrderStatus } from "@/lib/orders/state";
+import {
+  findPaymentOfOrder,
+  insertPayment,
+  lockPaymentStatus,
+  updatePayment,
+  type Payment,
+  type PaymentSnapshot,
+} from "@/lib/payments/repository";
+import { fail, ok, type Result } from "@/lib/result";
+import { isSettledSession, orderStatusForSession } from "./session-status";
+
+/**
+ * The writes that must happen together, each in one transaction: an order with its stock, and a
+ * gateway reading with what it does to the order, the stock and the cart.
+ */
+
+export interface OrderDetail {
+  order: Order;
+  items: OrderItem[];
+  payment: Payment | null;
+}
+
+export async function findOrderDetail(db: Db, id: string): Promise<OrderDetail | undefined> {
+  const order = await findOrder(db, id);
+  if (!order) return undefined;
+  const [items, payment] = await Promise.all([findOrderItems(db, id), findPaymentOfOrder(db, id)]);
+  return { order, items, payment };
+}
+
+class OutOfStock extends Error {
+  constructor(
+    readonly productId: number,
+    readonly left: number,
+  ) {
+    super(`product ${productId} is out of stock`);
+  }
+}
+
+/**
+ * Inserts the order, its items and the stock reservation in one transaction, holding the cart's
+ * row lock so that a cart never has two open orders, on any instance. When the cart already has
+ * an open order, nothing is written and that order comes back (`created: false`): the same
+ * checkout key means a double submit to resume; another key means the caller must settle the
+ * earlier order first.
+ */
+export async function createOrder(
+  db: Db,
+  draft: NewOrder,
+): Promise<Result<{ order: Order; created: boolean }>> {
+  try {
+    return await db.transaction(async (tx) => {
+      if (draft.cartId) {
+        await lockCart(tx, draft.cartId);
+        const [open] = await listOpenOrdersOfCart(tx, draft.cartId);
+        if (open) return ok({ order: open, created: false });
+      }
+      const order = await insertOrder(tx, draft);
+      if (!order) {
+        const open = await findOpenOrderByCheckoutKey(tx, draft.checkoutKey);
+        if (open) return ok({ order: open, created: false });
+        throw new Error("Order key conflict without an open order");
+      }
+      const reserved = await reserveStock(tx, draft.items);
+      if (!reserved.ok) throw new OutOfStock(reserved.productId, reserved.left);
+      return ok({ order, created: true });
+    });
+  } catch (error) {
+    if (!(error instanceof OutOfStock)) throw error;
+    const name = draft.items.find((item) => item.productId === error.productId)?.name ?? "A product";
+    return fail({
+      code: "insufficient_stock",
+      status: 409,
+      message:
+        error.left === 0
+          ? `${name} has sold out. Please remove it from your cart.`
+          : `Only ${error.left} of ${name} left. Please lower the quantity in your cart.`,
+      fields: { [`items.${error.productId}`]: "not enough stock" },
+    });
+  }
+}
+
+/**
+ * Ends a pending order, once, with what that ending does: unpaid endings give the stock back;
+ * a paid order's products leave the shopper's cart.
+ */
+async function settle(
+  tx: Db,
+  order: Order,
+  to: OrderStatus,
+  change: { actor: string; why: string; paidAt?: Date | null },
+): Promise<Order | null> {
+  const note = releasesStock(to) ? "Stock released." : undefined;
+  const moved = await transitionOrder(tx, order, to, { ...change, note });
+  if (!moved) return null;
+  const items = await findOrderItems(tx, order.id);
+  if (releasesStock(to)) await releaseStock(tx, items);
+  if (to === "PAID" && order.cartId) {
+    await removePaidLines(
+      tx,
+      order.cartId,
+      items.map((item) => item.productId),
+    );
+  }
+  return moved;
+}
+
+export interface ApplyResult {
+  order: Order;
+  changed: boolean;
+  /** True when this call stored the payment row for the first time. */
+  paymentCreated: boolean;
+}
+
+/**
+ * Stores the latest gateway view of the order's session and moves the order forward when the
+ * session says so. Safe to call any number of times, in any order, concurrently.
+ */
+export async function applyPaymentSnapshot(
+  db: Db,
+  orderId: string,
+  snapshot: PaymentSnapshot,
+  options: { requestId?: string; actor: string; reason: string },
+): Promise<ApplyResult | undefined> {
+  return db.transaction(async (tx) => {
+    const order = await lockOrder(tx, orderId);
+    if (!order) return undefined;
+    const now = new Date();
+    const stored = await lockPaymentStatus(tx, snapshot.sessionId);
+    const created =
+      stored === undefined &&
+      (await insertPayment(tx, { orderId, requestId: options.requestId ?? "", snapshot, now }));
+    if (created) {
+      await addOrderEvent(tx, {
+        orderId,
+        type: "SESSION_CREATED",
+        message: `Payment session ${snapshot.sessionId} created (${snapshot.status}${snapshot.channel ? `, ${snapshot.channel}` : ", method chosen on the payment page"}).`,
+        actor: options.actor,
+        data: { sessionId: snapshot.sessionId, status: snapshot.status, vaNumber: snapshot.vaNumber },
+      });
+    } else if (stored !== undefined && isSettledSession({ status: stored }) && !isSettledSession(snapshot)) {
+      // An older reading (a slow poll racing a callback) must not roll a settled session back.
+    } else {
+      await updatePayment(tx, snapshot, now);
+    }
+    await markOrderSynced(tx, order, { at: now, channel: snapshot.channel, paidAt: snapshot.paidAt });
+
+    const target = orderStatusForSession(snapshot);
+    if (target === "PAID" && order.status !== "PAID" && isFinal(order.status) && stored !== "PAID") {
+      // Money arrived for an order we had already closed: a person must refund or fulfil it.
+      await addOrderEvent(tx, {
+        orderId,
+        type: "PAID_AFTER_CLOSE",
+        message: `The gateway reports this payment PAID, but the order was already ${order.status}. Refund the shopper or fulfil the order by hand.`,
+        actor: options.actor,
+        data: { sessionId: snapshot.sessionId, orderStatus: order.status },
+      });
+    }
+    const moved = await settle(tx, order, target, {
+      actor: options.actor,
+      why: options.reason,
+      paidAt: snapshot.paidAt,
+    });
+    return { order: (await findOrder(tx, orderId)) ?? order, changed: moved !== null, paymentCreated: created };
+  });
+}
+
+/** Ends a pending order without a gateway answer (e.g. no session was ever created and it expired). */
+export async function closeOrder(
+  db: Db,
+  orderId: string,
+  to: Exclude<OrderStatus, "PENDING_PAYMENT" | "PAID">,
+  options: { actor: string; reason: string },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const order = await lockOrder(tx, orderId);
+    if (!order) return false;
+    return (await settle(tx, order, to, { actor: options.actor, why: options.reason })) !== null;
+  });
+}
