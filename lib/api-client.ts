@@ -1,4 +1,6 @@
-/** Browser-side JSON calls to our own route handlers, with their error shape made typed. */
+/** Browser-side JSON calls to our own route handlers, each answer parsed with its schema. */
+import type { z } from "zod/mini";
+import { ErrorAnswer } from "@/lib/api/schemas";
 
 export class ApiError extends Error {
   constructor(
@@ -15,17 +17,11 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  error?: {
-    code?: string;
-    message?: string;
-    fields?: Record<string, string>;
-    retryable?: boolean;
-    orderId?: string;
-  };
-}
-
-export async function apiFetch<T>(url: string, init?: RequestInit & { json?: unknown }): Promise<T> {
+export async function apiFetch<S extends z.ZodMiniType>(
+  url: string,
+  schema: S,
+  init?: RequestInit & { json?: unknown },
+): Promise<z.infer<S>> {
   const { json, ...rest } = init ?? {};
   let response: Response;
   try {
@@ -49,7 +45,8 @@ export async function apiFetch<T>(url: string, init?: RequestInit & { json?: unk
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (body as ErrorBody | null)?.error;
+    const parsed = ErrorAnswer.safeParse(body);
+    const error = parsed.success ? parsed.data.error : undefined;
     throw new ApiError(
       error?.message ?? "Something went wrong. Please try again.",
       response.status,
@@ -59,5 +56,15 @@ export async function apiFetch<T>(url: string, init?: RequestInit & { json?: unk
       error?.orderId,
     );
   }
-  return body as T;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(
+      "The shop sent an answer we could not read. Please reload the page.",
+      response.status,
+      "invalid_answer",
+      {},
+      true,
+    );
+  }
+  return parsed.data;
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
+import { AdminCommandAnswer } from "@/lib/api/schemas";
 import { apiFetch, ApiError } from "@/lib/api-client";
 
 type Command = "sync" | "cancel";
@@ -33,7 +34,7 @@ export function OrderActions({ orderId, cancellable }: { orderId: string; cancel
     setPending(true);
     setOutcome(null);
     try {
-      await apiFetch(`/api/admin/orders/${encodeURIComponent(orderId)}/${command}`, {
+      await apiFetch(`/api/admin/orders/${encodeURIComponent(orderId)}/${command}`, AdminCommandAnswer, {
         method: "POST",
         json: { confirm: true },
       });

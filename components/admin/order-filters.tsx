@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { adminOrdersHref, type AdminOrderFilters } from "@/lib/admin/filters";
-import { ORDER_STATUSES } from "@/lib/db/schema/orders";
+import { ORDER_STATUSES } from "@/lib/orders/state";
 
 /** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
 export function OrderFilters({ filters }: { filters: AdminOrderFilters }) {

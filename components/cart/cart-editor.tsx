@@ -6,6 +6,7 @@ import { ProductImage } from "@/components/shop/product-image";
 import { useId, useState, type FormEvent } from "react";
 import { Price } from "@/components/ui/price";
 import { buttonDanger, buttonPrimary, buttonSecondary, card, fieldInput } from "@/components/ui/styles";
+import { CartAnswer } from "@/lib/api/schemas";
 import { apiFetch } from "@/lib/api-client";
 import type { Cart, CartLine } from "@/lib/cart/repository";
 import { CART_QUERY_KEY, useCartMutation } from "./use-cart-mutation";
@@ -13,7 +14,7 @@ import { CART_QUERY_KEY, useCartMutation } from "./use-cart-mutation";
 export function CartEditor({ initialCart }: { initialCart: Cart }) {
   const { data: cart } = useQuery({
     queryKey: CART_QUERY_KEY,
-    queryFn: () => apiFetch<{ cart: Cart }>("/api/cart").then((body) => body.cart),
+    queryFn: () => apiFetch("/api/cart", CartAnswer).then((body) => body.cart),
     initialData: initialCart,
     staleTime: 30_000,
   });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CartAnswer } from "@/lib/api/schemas";
 import { apiFetch, type ApiError } from "@/lib/api-client";
 import type { Cart } from "@/lib/cart/repository";
 import { currentCartCount, setCartCount } from "./cart-count-store";
@@ -14,15 +15,15 @@ export type CartChange =
 
 function send(change: CartChange): Promise<{ cart: Cart }> {
   if (change.kind === "add") {
-    return apiFetch("/api/cart/lines", {
+    return apiFetch("/api/cart/lines", CartAnswer, {
       method: "POST",
       json: { productId: change.productId, quantity: change.quantity },
     });
   }
   const url = `/api/cart/lines/${change.productId}`;
   return change.kind === "set"
-    ? apiFetch(url, { method: "PATCH", json: { quantity: change.quantity } })
-    : apiFetch(url, { method: "DELETE" });
+    ? apiFetch(url, CartAnswer, { method: "PATCH", json: { quantity: change.quantity } })
+    : apiFetch(url, CartAnswer, { method: "DELETE" });
 }
 
 function countDelta(change: CartChange): number {

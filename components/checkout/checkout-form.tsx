@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
+import { PaymentPageAnswer } from "@/lib/api/schemas";
 import { apiFetch, ApiError } from "@/lib/api-client";
 import { CHOOSE_ON_PAGE } from "@/lib/checkout/payment-choice";
 import { BankOptions } from "./bank-options";
@@ -31,7 +32,7 @@ export function CheckoutForm({
     setSubmitting(true);
     setError(null);
     try {
-      const { paymentUrl } = await apiFetch<{ orderId: string; paymentUrl: string }>("/api/checkout", {
+      const { paymentUrl } = await apiFetch("/api/checkout", PaymentPageAnswer, {
         method: "POST",
         json: { ...values, paymentMethod },
       });

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { BankOptions } from "@/components/checkout/bank-options";
 import { buttonPrimary } from "@/components/ui/styles";
+import { PaymentPageAnswer } from "@/lib/api/schemas";
 import { apiFetch, type ApiError } from "@/lib/api-client";
 
 /** Two-step payment: pick the bank on our page, we confirm the session, then off to the payment page. */
@@ -11,7 +12,7 @@ export function MethodChooser({ orderId, channels }: { orderId: string; channels
   const [channel, setChannel] = useState<string>(channels[0] ?? "");
   const confirm = useMutation<{ paymentUrl: string }, ApiError, string>({
     mutationFn: (chosen) =>
-      apiFetch(`/api/orders/${encodeURIComponent(orderId)}/confirm`, {
+      apiFetch(`/api/orders/${encodeURIComponent(orderId)}/confirm`, PaymentPageAnswer, {
         method: "POST",
         json: { channel: chosen },
       }),

@@ -7,10 +7,10 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Countdown } from "@/components/ui/countdown";
 import { Price } from "@/components/ui/price";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
+import { OrderAnswer, type OrderView } from "@/lib/api/schemas";
 import { apiFetch } from "@/lib/api-client";
 import { bankName } from "@/lib/banks";
 import { formatDateTime } from "@/lib/time";
-import type { OrderView } from "@/lib/checkout/view";
 import { MethodChooser } from "./method-chooser";
 import { pollInterval } from "./poll-interval";
 
@@ -31,7 +31,7 @@ export function OrderStatusPanel({ initial, channels }: { initial: OrderView; ch
   const { data: order } = useQuery({
     queryKey: ["order", initial.id],
     queryFn: () =>
-      apiFetch<{ order: OrderView }>(`/api/orders/${encodeURIComponent(initial.id)}`).then(
+      apiFetch(`/api/orders/${encodeURIComponent(initial.id)}`, OrderAnswer).then(
         (body) => body.order,
       ),
     initialData: initial,

@@ -7,7 +7,8 @@ import { isOrderId } from "@/lib/orders/identifiers";
 import { fail, ok, type Result } from "@/lib/result";
 
 /** The dashboard's two actions on an order, behind POST /api/admin/orders/[id]/{sync,cancel}. */
-export type AdminCommand = "sync" | "cancel";
+export const AdminCommand = z.enum(["sync", "cancel"]);
+export type AdminCommand = z.infer<typeof AdminCommand>;
 
 // The dashboard sends this only after the merchant confirmed; a bare POST does nothing.
 const ConfirmedBody = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORDER_STATUSES, type OrderStatus } from "@/lib/db/schema/orders";
+import { ORDER_STATUSES, type OrderStatus } from "@/lib/orders/state";
 
 export const ADMIN_PAGE_SIZE = 20;
 

@@ -1,26 +1,9 @@
 import "server-only";
-import type { OrderStatus } from "@/lib/orders/state";
+import type { OrderView } from "@/lib/api/schemas";
 import type { OrderDetail } from "./order-store";
 import { isCancellableSession } from "./session-status";
 
-/** What shoppers see of an order: JSON-safe, shared by the status API and the pages. */
-export interface OrderView {
-  id: string;
-  reference: string;
-  status: OrderStatus;
-  amount: number;
-  channel: string | null;
-  vaNumber: string | null;
-  vaName: string | null;
-  /** ISO time the payment (and its VA number) stops being payable. */
-  expiresAt: string;
-  paidAt: string | null;
-  paymentUrl: string | null;
-  /** True when the session waits for the shopper to choose a bank (two-step confirm). */
-  awaitingMethod: boolean;
-  items: { name: string; quantity: number; unitPrice: number; lineTotal: number }[];
-  createdAt: string;
-}
+export type { OrderView };
 
 export function orderView({ order, items, payment }: OrderDetail): OrderView {
   return {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { HarsyaError } from "./errors";
+import type { PaymentGateway } from "./gateway";
 import { isValidRequestId } from "./request-id";
 import {
   AccessTokenSchema,
@@ -65,7 +66,7 @@ export interface SimulatePaymentInput {
  * carry `X-REQUEST-ID`) are retried on network errors, 408, 429 and 5xx; confirm, cancel and
  * simulate are sent once, since a lost answer may hide a change that did happen.
  */
-export class HarsyaClient {
+export class HarsyaClient implements PaymentGateway {
   private readonly transport: Transport;
   private readonly tokens: AccessTokenCache;
 

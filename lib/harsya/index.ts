@@ -5,6 +5,7 @@ import { HarsyaClient } from "./client";
 export { HarsyaClient } from "./client";
 export type { CallOptions, HarsyaClientOptions, PaymentList, SimulatePaymentInput } from "./client";
 export { verifyCallbackKey } from "./callback-key";
+export type { PaymentGateway } from "./gateway";
 export { HarsyaError, isRetryableStatus } from "./errors";
 export type { HarsyaErrorDetail } from "./errors";
 export { isValidRequestId, requestIdFor } from "./request-id";

@@ -1,6 +1,6 @@
-import { ORDER_STATUSES, type OrderStatus } from "@/lib/db/schema";
-
-export { ORDER_STATUSES, type OrderStatus };
+/** Every state an order can be in. Pure data: the database schema and the browser use it too. */
+export const ORDER_STATUSES = ["PENDING_PAYMENT", "PAID", "EXPIRED", "FAILED", "CANCELLED"] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /**
  * The order state machine: PENDING_PAYMENT -> PAID | EXPIRED | FAILED | CANCELLED, forward only,

@@ -1,3 +1,4 @@
+import type { PaymentPageAnswer } from "@/lib/api/schemas";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
 import { checkoutDeps } from "@/lib/checkout/deps";
@@ -17,5 +18,5 @@ export const POST = handler(async (request: Request) => {
     input: input.data,
   });
   if (!started.ok) return errorResponse(started.error);
-  return jsonResponse(started.data, { status: 201 });
+  return jsonResponse(started.data satisfies PaymentPageAnswer, { status: 201 });
 });

@@ -12,13 +12,13 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { ORDER_STATUSES, type OrderStatus } from "@/lib/orders/state";
 import { users } from "./auth";
 import { carts, products } from "./shop";
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-export const ORDER_STATUSES = ["PENDING_PAYMENT", "PAID", "EXPIRED", "FAILED", "CANCELLED"] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export { ORDER_STATUSES, type OrderStatus };
 
 export const orders = pgTable(
   "orders",

@@ -1,3 +1,4 @@
+import type { PaymentPageAnswer } from "@/lib/api/schemas";
 import { findViewableOrder } from "@/lib/checkout";
 import { confirmOrderMethod } from "@/lib/checkout/confirm";
 import { checkoutDeps } from "@/lib/checkout/deps";
@@ -13,5 +14,5 @@ export const POST = handler(async (request: Request, { params }: { params: Promi
   if (!input.ok) return errorResponse(input.error);
   const confirmed = await confirmOrderMethod(await checkoutDeps(), detail.order.id, input.data.channel);
   if (!confirmed.ok) return errorResponse(confirmed.error);
-  return jsonResponse(confirmed.data);
+  return jsonResponse(confirmed.data satisfies PaymentPageAnswer);
 });

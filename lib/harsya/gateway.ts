@@ -1,0 +1,28 @@
+import type { CallOptions, PaymentList, SimulatePaymentInput } from "./client";
+import type { PaymentSession } from "./session";
+import type { ConfirmPaymentRequest, CreatePaymentRequest, MerchantCancellationReason } from "./wire";
+
+/**
+ * The gateway as the shop uses it: the one seam between our use cases and Harsya's API. The
+ * HarsyaClient implements it over HTTP, against the real gateway or the embedded sandbox; tests
+ * use the same client against a sandbox they start themselves.
+ */
+export interface PaymentGateway {
+  createPayment(
+    body: CreatePaymentRequest,
+    options: { requestId: string } & CallOptions,
+  ): Promise<PaymentSession>;
+  getPayment(id: string, options?: CallOptions): Promise<PaymentSession>;
+  listPayments(
+    query: { clientReferenceId?: string; page?: number; perPage?: number },
+    options?: CallOptions,
+  ): Promise<PaymentList>;
+  confirmPayment(id: string, body: ConfirmPaymentRequest, options?: CallOptions): Promise<PaymentSession>;
+  cancelPayment(
+    id: string,
+    cancellationReason: MerchantCancellationReason,
+    options?: CallOptions,
+  ): Promise<PaymentSession>;
+  /** Staging and the embedded sandbox only. */
+  simulatePayment(body: SimulatePaymentInput, options?: CallOptions): Promise<{ updated: boolean }>;
+}
