@@ -3,6 +3,11 @@
  * every time shown to merchants and shoppers use it, whatever the server's own time zone.
  */
 export const SHOP_TIME_ZONE = "Asia/Jakarta";
+
+/** Time as the server's use cases read it: injectable, so tests can move it. */
+export interface Clock {
+  now(): Date;
+}
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { QueryProvider } from "@/components/query-provider";
-import { currentOrderView, findViewableOrder } from "@/lib/checkout";
+import { viewOrder } from "@/lib/checkout/status";
 import { VA_CHANNELS } from "@/lib/harsya";
+import { appDeps } from "@/lib/server/deps";
+import { currentViewer } from "@/lib/server/viewer";
 import { OrderStatusPanel } from "./order-status-panel";
 
 /**
@@ -10,9 +12,8 @@ import { OrderStatusPanel } from "./order-status-panel";
  * viewer may see (anyone else gets the 404 page), then the panel keeps it current.
  */
 export async function OrderPage({ orderId }: { orderId: string | undefined }) {
-  const detail = orderId ? await findViewableOrder(orderId) : undefined;
-  if (!detail) notFound();
-  const view = await currentOrderView(detail);
+  const view = orderId ? await viewOrder(await appDeps(), orderId, await currentViewer()) : undefined;
+  if (!view) notFound();
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <QueryProvider>

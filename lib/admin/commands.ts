@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/rules";
-import { cancelOrderPayment, syncOrder } from "@/lib/checkout";
+import { cancelOrderPayment } from "@/lib/checkout/cancel";
+import type { CheckoutDeps } from "@/lib/checkout/deps";
+import { syncOrder } from "@/lib/checkout/sync";
 import { parseJsonBody } from "@/lib/http";
 import { isOrderId } from "@/lib/orders/identifiers";
 import { fail, ok, type Result } from "@/lib/result";
@@ -19,6 +21,7 @@ const orderNotFound = () =>
   fail({ code: "order_not_found", status: 404, message: "There is no such order." });
 
 export async function runAdminCommand(
+  deps: CheckoutDeps,
   command: AdminCommand,
   request: Request,
   rawOrderId: string,
@@ -29,8 +32,10 @@ export async function runAdminCommand(
   if (!body.ok) return fail({ ...body.error, status: body.error.code === "invalid_json" ? 400 : 422 });
 
   if (!isOrderId(rawOrderId)) return orderNotFound();
-  const options = { actor: admin.email };
+  const actor = admin.email;
   const done =
-    command === "sync" ? await syncOrder(rawOrderId, options) : await cancelOrderPayment(rawOrderId, options);
+    command === "sync"
+      ? await syncOrder(deps, rawOrderId, { actor, reason: "merchant sync", record: true })
+      : await cancelOrderPayment(deps, rawOrderId, { actor });
   return done.ok ? ok({ orderId: rawOrderId }) : done;
 }

@@ -72,3 +72,9 @@ export async function getAdminOrder(db: Db, id: string) {
   return { order, items, payment: payment ?? null, timeline: buildTimeline(events, callbacks) };
 }
 export type AdminOrder = NonNullable<Awaited<ReturnType<typeof getAdminOrder>>>;
+
+/** The dashboard's first screen: a page of orders and today's paid total. */
+export async function adminDashboard(db: Db, filters: AdminOrderFilters) {
+  const [list, today] = await Promise.all([listAdminOrders(db, filters), paidToday(db)]);
+  return { list, today };
+}

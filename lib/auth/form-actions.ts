@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 import { env } from "@/lib/env";
 import { fieldErrors } from "@/lib/http";
 import { safeCallbackPath } from "./callback-url";
@@ -59,7 +59,7 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
   if (!parsed.success) {
     return { message: "Please check the highlighted fields.", fields: fieldErrors(parsed.error), values };
   }
-  const created = await registerUser(await getDb(), parsed.data);
+  const created = await registerUser(await database(), parsed.data);
   if (!created.ok) return { message: created.error.message, fields: created.error.fields, values };
   return signInWithPassword(parsed.data.email, parsed.data.password, callbackFrom(formData), values);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 import { env } from "@/lib/env";
 import { fail, ok, type Result } from "@/lib/result";
 import { auth } from "./index";
@@ -21,7 +21,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await findUserById(await getDb(), id);
+  const user = await findUserById(await database(), id);
   const config = adminConfig();
   if (!user || !canUseAccount(user.email, config)) return null;
   return { id: user.id, email: user.email, name: user.name, isAdmin: isAdmin(user.email, config) };

@@ -9,7 +9,7 @@ import { findUserByEmail } from "./users";
 // The Auth.js callbacks use the app's database; here it is a throw-away PGlite. Tests run without
 // HARSYA_BASE_URL, i.e. in sandbox mode, so the demo accounts are enabled.
 const holder = vi.hoisted(() => ({ database: undefined as TestDatabase | undefined }));
-vi.mock("@/lib/db", () => ({ getDb: async () => holder.database!.db }));
+vi.mock("@/lib/server/deps", () => ({ database: async () => holder.database!.db }));
 
 const oauth = (provider: "github" | "google") => ({
   provider,

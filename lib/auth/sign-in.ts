@@ -1,7 +1,7 @@
 import "server-only";
 import type { Account, Profile, User as AuthUser } from "next-auth";
 import type { JWT } from "next-auth/jwt";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 import { hashPassword, verifyPassword } from "./password";
 import { canUseAccount } from "./rules";
 import { adminConfig } from "./settings";
@@ -17,7 +17,7 @@ export async function authorizeCredentials(raw: unknown): Promise<AuthUser | nul
   const parsed = SignInInput.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const user = await findUserByEmail(await getDb(), email);
+  const user = await findUserByEmail(await database(), email);
   if (!user?.passwordHash) {
     decoyHash ??= hashPassword("decoy password for unknown accounts");
     await verifyPassword(password, await decoyHash);
@@ -44,7 +44,7 @@ export async function allowSignIn(params: {
   if (!account || account.provider === "credentials") return true;
   if (!user.email) return refused("EmailRequired");
   if (account.provider === "google" && profile?.email_verified !== true) return refused("EmailRequired");
-  const linked = await findOrCreateOAuthUser(await getDb(), { email: user.email, name: user.name ?? null });
+  const linked = await findOrCreateOAuthUser(await database(), { email: user.email, name: user.name ?? null });
   if (!linked.ok) return refused("PasswordAccount");
   return canUseAccount(linked.data.email, adminConfig()) ? true : refused("AccessDenied");
 }
@@ -53,7 +53,7 @@ export async function allowSignIn(params: {
 export async function attachAccountId(params: { token: JWT; account?: Account | null }): Promise<JWT> {
   const { token, account } = params;
   if (!account || account.provider === "credentials" || !token.email) return token;
-  const user = await findUserByEmail(await getDb(), token.email);
+  const user = await findUserByEmail(await database(), token.email);
   // No row: leave the provider's id, which matches no account, so the session counts as signed out.
   return user ? { ...token, sub: user.id, email: user.email, name: user.name ?? token.name } : token;
 }

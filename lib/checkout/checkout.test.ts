@@ -52,11 +52,12 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     deps = {
       db: database.db,
       gateway,
+      clock: { now: () => new Date() },
       config: {
         appUrl: "https://shop.example",
         storeName: "Toko Harsya Nusantara Raya",
         paymentSessionMinutes: 15,
-        callbackApiKey: TEST_CREDENTIALS.callbackApiKey,
+        harsya: { callbackApiKey: TEST_CREDENTIALS.callbackApiKey },
         checkoutLimits: {
           perCart: { name: "test-cart", limit: 1_000, windowSeconds: 600 },
           perAddress: { name: "test-address", limit: 10_000, windowSeconds: 60 },
@@ -90,6 +91,11 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const detail = await findOrderDetail(database.db, started.data.orderId);
     return { cartId: cart, ...started.data, detail: detail! };
   }
+
+  const ownerOf = (detail: { order: { cartId: string | null } }) => ({
+    user: null,
+    cartId: detail.order.cartId ?? undefined,
+  });
 
   const openOrdersOf = (cartId: string) =>
     database.db
@@ -227,7 +233,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const { detail } = await checkout("CIMB");
     const body = await callbackFor(detail.payment!.id);
     const result = await handlePaymentCallback(
-      { ...deps, config: { ...deps.config, callbackApiKey: "" } },
+      { ...deps, config: { ...deps.config, harsya: { callbackApiKey: "" } } },
       { apiKey: "", body },
     );
     expect(result.httpStatus).toBe(401);
@@ -262,11 +268,11 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       autoConfirm: false,
       vaNumber: null,
     });
-    const confirmed = await confirmOrderMethod(deps, detail.order.id, "PERMATA");
+    const confirmed = await confirmOrderMethod(deps, { orderId: detail.order.id, viewer: ownerOf(detail), channel: "PERMATA" });
     expect(confirmed.ok).toBe(true);
-    const again = await confirmOrderMethod(deps, detail.order.id, "PERMATA");
+    const again = await confirmOrderMethod(deps, { orderId: detail.order.id, viewer: ownerOf(detail), channel: "PERMATA" });
     expect(again).toEqual(confirmed);
-    const other = await confirmOrderMethod(deps, detail.order.id, "BCA");
+    const other = await confirmOrderMethod(deps, { orderId: detail.order.id, viewer: ownerOf(detail), channel: "BCA" });
     expect(other).toMatchObject({ ok: false, error: { code: "method_already_chosen", status: 409 } });
     const after = await findOrderDetail(database.db, detail.order.id);
     expect(after?.payment).toMatchObject({ status: "REQUIRE_ACTION", channel: "PERMATA" });

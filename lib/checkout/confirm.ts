@@ -3,10 +3,11 @@ import { addOrderEvent } from "@/lib/orders/repository";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
-import { applyPaymentSnapshot, findOrderDetail } from "./order-store";
+import { applyPaymentSnapshot } from "./order-store";
 import { confirmPaymentRequest } from "./payload";
 import { isCancellableSession } from "./session-status";
 import { snapshotFromSession } from "./snapshot";
+import { findViewableOrder, type Viewer } from "./status";
 import { syncOrder } from "./sync";
 
 /**
@@ -16,10 +17,10 @@ import { syncOrder } from "./sync";
  */
 export async function confirmOrderMethod(
   deps: CheckoutDeps,
-  orderId: string,
-  channel: string,
+  request: { orderId: string; viewer: Viewer; channel: string },
 ): Promise<Result<{ orderId: string; paymentUrl: string }>> {
-  const detail = await findOrderDetail(deps.db, orderId);
+  const { orderId, channel } = request;
+  const detail = await findViewableOrder(deps, orderId, request.viewer);
   if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
   const { order, payment } = detail;
   if (order.status !== "PENDING_PAYMENT" || !payment) {

@@ -1,36 +1,17 @@
-import "server-only";
-import { getDb, type Db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { harsyaClient, type HarsyaClient } from "@/lib/harsya";
-import type { RateLimitRule } from "@/lib/rate-limit";
+import type { Db } from "@/lib/db";
+import type { Env } from "@/lib/env";
+import type { PaymentGateway } from "@/lib/harsya";
+import type { Clock } from "@/lib/time";
 
-/** Everything the checkout use cases touch, injectable so tests can run them on a test database and sandbox. */
+/**
+ * What the checkout use cases touch: the composition root's AppDeps (lib/server/deps.ts) fits it,
+ * and tests build it with a test database, a sandbox they started and a clock of their own.
+ */
 export interface CheckoutDeps {
   db: Db;
-  gateway: Pick<
-    HarsyaClient,
-    "createPayment" | "getPayment" | "listPayments" | "confirmPayment" | "cancelPayment"
-  >;
-  config: {
-    appUrl: string;
-    storeName: string;
-    paymentSessionMinutes: number;
-    callbackApiKey: string;
-    checkoutLimits: { perCart: RateLimitRule; perAddress: RateLimitRule };
+  gateway: PaymentGateway;
+  config: Pick<Env, "appUrl" | "storeName" | "paymentSessionMinutes" | "checkoutLimits"> & {
+    harsya: Pick<Env["harsya"], "callbackApiKey">;
   };
-}
-
-export async function checkoutDeps(): Promise<CheckoutDeps> {
-  const config = env();
-  return {
-    db: await getDb(),
-    gateway: harsyaClient(),
-    config: {
-      appUrl: config.appUrl,
-      storeName: config.storeName,
-      paymentSessionMinutes: config.paymentSessionMinutes,
-      callbackApiKey: config.harsya.callbackApiKey,
-      checkoutLimits: config.checkoutLimits,
-    },
-  };
+  clock: Clock;
 }

@@ -36,7 +36,7 @@ export async function reconcilePendingOrders(
   const due = await listPendingOrders(deps.db, options.limit ?? 100);
   const report: ReconcileReport = { checked: 0, changed: 0, failed: 0 };
   // Rate-limit windows are at most minutes long: a day-old counter is dead weight.
-  await pruneRateLimits(deps.db, new Date(Date.now() - 24 * 60 * 60_000));
+  await pruneRateLimits(deps.db, new Date(deps.clock.now().getTime() - 24 * 60 * 60_000));
   for (const order of due) {
     if (!(await acquireSyncLease(deps.db, order.id, FAILURE_BACKOFF_MS))) continue;
     report.checked += 1;
@@ -57,7 +57,7 @@ export async function reconcilePendingOrders(
  * the gateway (allowed before a charge exists) and end the order as expired, giving the stock back.
  */
 async function voidIfAbandoned(deps: CheckoutDeps, order: Order): Promise<Order> {
-  if (order.status !== "PENDING_PAYMENT" || order.expiresAt.getTime() + EXPIRY_GRACE_MS > Date.now())
+  if (order.status !== "PENDING_PAYMENT" || order.expiresAt.getTime() + EXPIRY_GRACE_MS > deps.clock.now().getTime())
     return order;
   const payment = await findPaymentOfOrder(deps.db, order.id);
   if (!payment || !isCancellableSession(payment.status)) return order;

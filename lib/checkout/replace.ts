@@ -22,7 +22,7 @@ export async function settleOpenOrder(
   order: Order,
   key: string,
 ): Promise<Result<OrderDetail | null>> {
-  if (order.expiresAt.getTime() <= Date.now()) {
+  if (order.expiresAt.getTime() <= deps.clock.now().getTime()) {
     // Past its time: let the gateway close it (expired) before anything else.
     const synced = await syncOrder(deps, order.id, {
       actor: "shopper",
@@ -38,7 +38,8 @@ export async function settleOpenOrder(
   const { payment } = detail;
   if (!payment) {
     // Its session may still be on its way: wait for it. Older than that, its creation failed.
-    if (Date.now() - detail.order.createdAt.getTime() < SESSION_IN_FLIGHT_MS) return checkoutBusy();
+    const age = deps.clock.now().getTime() - detail.order.createdAt.getTime();
+    if (age < SESSION_IN_FLIGHT_MS) return checkoutBusy();
     return replaceSessionless(deps, order);
   }
   if (!isCancellableSession(payment.status)) {

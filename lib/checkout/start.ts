@@ -111,7 +111,7 @@ export async function startCheckout(
       phoneNumber: input.phone,
       channel,
       amount: cart.subtotal,
-      expiresAt: new Date(Date.now() + deps.config.paymentSessionMinutes * 60_000),
+      expiresAt: new Date(deps.clock.now().getTime() + deps.config.paymentSessionMinutes * 60_000),
       items,
     });
     if (!created.ok) return fail(created.error);

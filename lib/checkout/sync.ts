@@ -38,7 +38,7 @@ export async function syncOrder(
       return fail(gatewayFailure(error, "look up the payment"));
     }
     if (!sessionId) {
-      if (order.status === "PENDING_PAYMENT" && order.expiresAt.getTime() <= Date.now()) {
+      if (order.status === "PENDING_PAYMENT" && order.expiresAt.getTime() <= deps.clock.now().getTime()) {
         await closeOrder(deps.db, orderId, "EXPIRED", {
           actor: options.actor,
           reason: "no payment session was ever created and the order's time ran out.",
@@ -91,7 +91,7 @@ const FAILED_SYNC_BACKOFF_MS = 15_000;
  */
 export async function refreshIfStale(deps: CheckoutDeps, order: Order, maxAgeMs: number): Promise<Order> {
   if (order.status !== "PENDING_PAYMENT") return order;
-  const age = order.lastSyncedAt ? Date.now() - order.lastSyncedAt.getTime() : Infinity;
+  const age = order.lastSyncedAt ? deps.clock.now().getTime() - order.lastSyncedAt.getTime() : Infinity;
   if (age < maxAgeMs) return order;
   if (!(await acquireSyncLease(deps.db, order.id, FAILED_SYNC_BACKOFF_MS))) return order;
   const synced = await syncOrder(deps, order.id, { actor: "shopper", reason: "status check" });

@@ -30,7 +30,7 @@ export async function handlePaymentCallback(
   deps: CheckoutDeps,
   request: { apiKey: string | null; body: unknown },
 ): Promise<CallbackOutcome> {
-  const verified = verifyCallbackKey(request.apiKey, deps.config.callbackApiKey);
+  const verified = verifyCallbackKey(request.apiKey, deps.config.harsya.callbackApiKey);
   const parsed = CallbackHint.safeParse(request.body);
   const event = parsed.success ? (parsed.data.event ?? null) : null;
   const sessionId = parsed.success ? parsed.data.data.id : null;

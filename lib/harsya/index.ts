@@ -1,6 +1,4 @@
 import "server-only";
-import { env } from "@/lib/env";
-import { HarsyaClient } from "./client";
 
 export { HarsyaClient } from "./client";
 export type { CallOptions, HarsyaClientOptions, PaymentList, SimulatePaymentInput } from "./client";
@@ -41,15 +39,3 @@ export type {
   SimulationChargeStatus,
   VaChannel,
 } from "./wire";
-
-// One client per process (kept across dev hot reloads) so every request shares one cached token.
-const holder = globalThis as typeof globalThis & { __harsyaClient?: HarsyaClient };
-
-/** The gateway client configured from the environment: the real gateway, or the embedded sandbox. */
-export function harsyaClient(): HarsyaClient {
-  if (!holder.__harsyaClient) {
-    const { baseUrl, clientId, clientSecret, timeoutMs } = env().harsya;
-    holder.__harsyaClient = new HarsyaClient({ baseUrl, clientId, clientSecret, timeoutMs });
-  }
-  return holder.__harsyaClient;
-}

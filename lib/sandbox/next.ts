@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 import { env } from "@/lib/env";
 import {
   SANDBOX_CALLBACK_RETRY_DELAYS_MS,
@@ -16,7 +16,7 @@ export function sandboxDeps(): SandboxDeps {
   const config = env();
   return {
     enabled: config.harsya.sandboxMode,
-    db: getDb,
+    db: database,
     clientId: config.harsya.clientId,
     clientSecret: config.harsya.clientSecret,
     callbackUrl: config.sandboxCallbackUrl,

@@ -1,9 +1,9 @@
 import { ProductCard } from "@/components/shop/product-card";
 import { listProducts } from "@/lib/catalog/repository";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 
 export default async function CatalogPage() {
-  const products = await listProducts(await getDb());
+  const products = await listProducts(await database());
   return (
     <section aria-labelledby="catalog-heading">
       <h1 id="catalog-heading" className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">

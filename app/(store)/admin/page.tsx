@@ -4,9 +4,9 @@ import { OrdersTable } from "@/components/admin/orders-table";
 import { Pagination } from "@/components/admin/pagination";
 import { PaidToday } from "@/components/admin/paid-today";
 import { adminOrdersHref, AdminOrderFilters } from "@/lib/admin/filters";
-import { listAdminOrders, paidToday } from "@/lib/admin/orders";
+import { adminDashboard } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 
 export const metadata: Metadata = { title: "Merchant dashboard" };
 
@@ -15,8 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminPage({ searchParams }: Props) {
   const filters = AdminOrderFilters.parse(await searchParams);
   await requireAdmin(adminOrdersHref(filters));
-  const db = await getDb();
-  const [list, today] = await Promise.all([listAdminOrders(db, filters), paidToday(db)]);
+  const { list, today } = await adminDashboard(await database(), filters);
   return (
     <section aria-labelledby="admin-heading" className="flex flex-col gap-6">
       <div>

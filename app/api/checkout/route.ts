@@ -1,7 +1,7 @@
 import type { PaymentPageAnswer } from "@/lib/api/schemas";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
-import { checkoutDeps } from "@/lib/checkout/deps";
+import { appDeps } from "@/lib/server/deps";
 import { CheckoutInput } from "@/lib/checkout/input";
 import { startCheckout } from "@/lib/checkout/start";
 import { clientAddress, errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = handler(async (request: Request) => {
   const input = await parseJsonBody(request, CheckoutInput);
   if (!input.ok) return errorResponse(input.error);
-  const started = await startCheckout(await checkoutDeps(), {
+  const started = await startCheckout(await appDeps(), {
     cartId: await readCartId(),
     userId: (await currentUser())?.id ?? null,
     clientAddress: clientAddress(request),

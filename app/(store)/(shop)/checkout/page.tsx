@@ -5,7 +5,7 @@ import { OrderSummary } from "@/components/checkout/order-summary";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { currentUser } from "@/lib/auth/session";
 import { currentCart } from "@/lib/cart";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 import { VA_CHANNELS } from "@/lib/harsya";
 import { findLatestPhoneOfUser } from "@/lib/orders/repository";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Checkout" };
 
 export default async function CheckoutPage() {
   const [cart, user] = await Promise.all([currentCart(), currentUser()]);
-  const phone = user ? await findLatestPhoneOfUser(await getDb(), user.id) : undefined;
+  const phone = user ? await findLatestPhoneOfUser(await database(), user.id) : undefined;
   if (cart.lines.length === 0) {
     return (
       <section className={`${card} mx-auto flex max-w-md flex-col items-center gap-4 p-10 text-center`}>

@@ -5,14 +5,14 @@ import { Price } from "@/components/ui/price";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { listOrdersForUser } from "@/lib/account/orders";
 import { requireUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "My orders" };
 
 export default async function AccountOrdersPage() {
   const user = await requireUser("/account/orders");
-  const orders = await listOrdersForUser(await getDb(), user.id);
+  const orders = await listOrdersForUser(await database(), user.id);
   return (
     <section aria-labelledby="orders-heading" className="flex flex-col gap-6">
       <div>

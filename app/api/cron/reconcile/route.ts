@@ -1,4 +1,4 @@
-import { checkoutDeps } from "@/lib/checkout/deps";
+import { appDeps } from "@/lib/server/deps";
 import { reconcilePendingOrders } from "@/lib/checkout/reconcile";
 import { env } from "@/lib/env";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
@@ -17,5 +17,5 @@ export const GET = handler(async (request: Request) => {
       message: "A valid CRON_SECRET bearer token is required.",
     });
   }
-  return jsonResponse(await reconcilePendingOrders(await checkoutDeps()));
+  return jsonResponse(await reconcilePendingOrders(await appDeps()));
 });

@@ -1,13 +1,15 @@
 import type { OrderAnswer } from "@/lib/api/schemas";
-import { currentOrderView, findViewableOrder } from "@/lib/checkout";
+import { viewOrder } from "@/lib/checkout/status";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
+import { appDeps } from "@/lib/server/deps";
+import { currentViewer } from "@/lib/server/viewer";
 
 export const dynamic = "force-dynamic";
 
 const notFound = { code: "order_not_found", status: 404, message: "No such order." };
 
 export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const detail = await findViewableOrder((await params).id);
-  if (!detail) return errorResponse(notFound);
-  return jsonResponse({ order: await currentOrderView(detail) } satisfies OrderAnswer);
+  const order = await viewOrder(await appDeps(), (await params).id, await currentViewer());
+  if (!order) return errorResponse(notFound);
+  return jsonResponse({ order } satisfies OrderAnswer);
 });

@@ -1,4 +1,4 @@
-import { checkoutDeps } from "@/lib/checkout/deps";
+import { appDeps } from "@/lib/server/deps";
 import { handlePaymentCallback } from "@/lib/checkout/webhook";
 import { handler, jsonResponse } from "@/lib/http";
 
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 // Unexpected failures answer 500 through `handler`, which the gateway retries.
 export const POST = handler(async (request: Request) => {
   const body: unknown = await request.json().catch(() => null);
-  const result = await handlePaymentCallback(await checkoutDeps(), {
+  const result = await handlePaymentCallback(await appDeps(), {
     apiKey: request.headers.get("x-api-key"),
     body,
   });

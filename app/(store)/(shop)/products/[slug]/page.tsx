@@ -7,12 +7,12 @@ import { QueryProvider } from "@/components/query-provider";
 import { Price } from "@/components/ui/price";
 import { findProductBySlug } from "@/lib/catalog/repository";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]) {
-  const product = await findProductBySlug(await getDb(), (await params).slug);
+  const product = await findProductBySlug(await database(), (await params).slug);
   if (!product) notFound();
   return product;
 }

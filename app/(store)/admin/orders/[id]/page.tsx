@@ -5,14 +5,14 @@ import { OrderDetail } from "@/components/admin/order-detail";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { getAdminOrder } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 
 export const metadata: Metadata = { title: "Order" };
 
 export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireAdmin(`/admin/orders/${encodeURIComponent(id)}`);
-  const detail = await getAdminOrder(await getDb(), id);
+  const detail = await getAdminOrder(await database(), id);
   if (!detail) notFound();
   return (
     <section aria-labelledby="order-heading" className="flex flex-col gap-6">

@@ -2,7 +2,7 @@ import { currentCart } from "@/lib/cart";
 import { readCartId } from "@/lib/cart/cookie";
 import { removeLine, setLineQuantity } from "@/lib/cart/repository";
 import { ProductId, SetQuantityInput } from "@/lib/cart/rules";
-import { getDb } from "@/lib/db";
+import { database } from "@/lib/server/deps";
 import { errorResponse, handler, jsonResponse, parseJsonBody, parseParam } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export const PATCH = handler(async (request: Request, { params }: Context) => {
   const input = await parseJsonBody(request, SetQuantityInput);
   if (!input.ok) return errorResponse(input.error);
   const updated = await setLineQuantity(
-    await getDb(),
+    await database(),
     await readCartId(),
     productId.data,
     input.data.quantity,
@@ -27,7 +27,7 @@ export const PATCH = handler(async (request: Request, { params }: Context) => {
 export const DELETE = handler(async (_request: Request, { params }: Context) => {
   const productId = parseParam((await params).productId, ProductId, "productId");
   if (!productId.ok) return errorResponse(productId.error);
-  const removed = await removeLine(await getDb(), await readCartId(), productId.data);
+  const removed = await removeLine(await database(), await readCartId(), productId.data);
   if (!removed.ok) return errorResponse(removed.error);
   return jsonResponse({ cart: await currentCart() });
 });

@@ -1,18 +1,20 @@
 import type { PaymentPageAnswer } from "@/lib/api/schemas";
-import { findViewableOrder } from "@/lib/checkout";
 import { confirmOrderMethod } from "@/lib/checkout/confirm";
-import { checkoutDeps } from "@/lib/checkout/deps";
 import { ConfirmInput } from "@/lib/checkout/input";
 import { errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http";
+import { appDeps } from "@/lib/server/deps";
+import { currentViewer } from "@/lib/server/viewer";
 
 export const dynamic = "force-dynamic";
 
 export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const detail = await findViewableOrder((await params).id);
-  if (!detail) return errorResponse({ code: "order_not_found", status: 404, message: "No such order." });
   const input = await parseJsonBody(request, ConfirmInput);
   if (!input.ok) return errorResponse(input.error);
-  const confirmed = await confirmOrderMethod(await checkoutDeps(), detail.order.id, input.data.channel);
+  const confirmed = await confirmOrderMethod(await appDeps(), {
+    orderId: (await params).id,
+    viewer: await currentViewer(),
+    channel: input.data.channel,
+  });
   if (!confirmed.ok) return errorResponse(confirmed.error);
   return jsonResponse(confirmed.data satisfies PaymentPageAnswer);
 });

@@ -2,6 +2,7 @@ import type { AdminCommandAnswer } from "@/lib/api/schemas";
 import { AdminCommand, runAdminCommand } from "@/lib/admin/commands";
 import { requireAdminApi } from "@/lib/auth/session";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
+import { appDeps } from "@/lib/server/deps";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,6 @@ export const POST = handler(async (request: Request, context: Context) => {
   }
   const admin = await requireAdminApi(request);
   if (!admin.ok) return errorResponse(admin.error);
-  const done = await runAdminCommand(known.data, request, id, admin.data);
+  const done = await runAdminCommand(await appDeps(), known.data, request, id, admin.data);
   return done.ok ? jsonResponse(done.data satisfies AdminCommandAnswer) : errorResponse(done.error);
 });
