@@ -1,14 +1,15 @@
 import "server-only";
 import type { z } from "zod";
 import { HarsyaError } from "./errors";
-import type { PaymentGateway } from "./gateway";
+import type { CallOptions, PaymentGateway, PaymentList, SimulatePaymentInput } from "./gateway";
+
+export type { CallOptions, PaymentList, SimulatePaymentInput } from "./gateway";
 import { isValidRequestId } from "./request-id";
 import {
   AccessTokenSchema,
   PaginationSchema,
   PaymentSessionSchema,
   SimulationResultSchema,
-  type Pagination,
   type PaymentSession,
 } from "./session";
 import { AccessTokenCache } from "./token";
@@ -19,13 +20,7 @@ import {
   type RetryPolicy,
   type Transport,
 } from "./transport";
-import type {
-  Amount,
-  ConfirmPaymentRequest,
-  CreatePaymentRequest,
-  MerchantCancellationReason,
-  SimulationChargeStatus,
-} from "./wire";
+import type { ConfirmPaymentRequest, CreatePaymentRequest, MerchantCancellationReason } from "./wire";
 
 export interface HarsyaClientOptions {
   /** e.g. https://api-stg.pivot-payment.com, or the embedded sandbox's `${APP_URL}/sandbox`. */
@@ -42,23 +37,6 @@ export interface HarsyaClientOptions {
   random?: () => number;
   /** Extra headers on every request, the token request included. */
   headers?: Record<string, string>;
-}
-
-/** Per call: extra headers (e.g. the sandbox's `X-Sandbox-Fault`) and a caller's abort signal. */
-export interface CallOptions {
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
-
-export interface PaymentList {
-  items: PaymentSession[];
-  pagination: Pagination;
-}
-
-export interface SimulatePaymentInput {
-  paymentSessionId: string;
-  chargeStatus: SimulationChargeStatus;
-  amount?: Amount;
 }
 
 /**

@@ -1,6 +1,29 @@
-import type { CallOptions, PaymentList, SimulatePaymentInput } from "./client";
-import type { PaymentSession } from "./session";
-import type { ConfirmPaymentRequest, CreatePaymentRequest, MerchantCancellationReason } from "./wire";
+import type { Pagination, PaymentSession } from "./session";
+import type {
+  Amount,
+  ConfirmPaymentRequest,
+  CreatePaymentRequest,
+  MerchantCancellationReason,
+  SimulationChargeStatus,
+} from "./wire";
+
+/** Per call: extra headers (e.g. the sandbox's `X-Sandbox-Fault`) and a caller's abort signal. */
+export interface CallOptions {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface PaymentList {
+  items: PaymentSession[];
+  pagination: Pagination;
+}
+
+export interface SimulatePaymentInput {
+  paymentSessionId: string;
+  chargeStatus: SimulationChargeStatus;
+  amount?: Amount;
+}
+
 
 /**
  * The gateway as the shop uses it: the one seam between our use cases and Harsya's API. The
