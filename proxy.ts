@@ -1,5 +1,7 @@
 import NextAuth from "next-auth";
+import type { NextProxy } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { answerUndecodablePath } from "@/lib/path-encoding";
 
 /**
  * Optimistic guard (Next 16's proxy, formerly middleware): reads only the session cookie, using the
@@ -9,8 +11,20 @@ import { authConfig } from "@/lib/auth/config";
  */
 const { auth } = NextAuth(authConfig);
 
-export const proxy = auth;
+// Called with (request, event), `auth` is the guard itself; its overloads do not declare that form.
+// (Its wrapper form, `auth(fn)`, gives a promise with a lazy configuration, which Next refuses.)
+const authGuard = auth as unknown as NextProxy;
+
+export const proxy: NextProxy = (request, event) =>
+  // First the paths Next's router cannot decode, which it would answer with a bare 500.
+  answerUndecodablePath(request) ?? authGuard(request, event);
 
 export const config = {
-  matcher: ["/account/:path*", "/admin/:path*", "/api/admin/:path*"],
+  matcher: [
+    "/account/:path*",
+    "/admin/:path*",
+    "/api/admin/:path*",
+    // Every path with a %-escape, so that undecodable ones reach the check; others never run the proxy.
+    "/(.*%.*)",
+  ],
 };

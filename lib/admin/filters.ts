@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryValue } from "@/lib/bounds";
 import { ORDER_STATUSES, type OrderStatus } from "@/lib/orders/state";
 
 export const ADMIN_PAGE_SIZE = 20;
@@ -15,13 +16,7 @@ export interface AdminOrderFilters {
  */
 export const AdminOrderFilters: z.ZodType<AdminOrderFilters, unknown> = z.object({
   status: z.enum(ORDER_STATUSES).optional().catch(undefined),
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .catch(undefined)
-    .transform((value) => value || undefined),
+  q: queryValue(100).transform((value) => value?.trim() || undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 

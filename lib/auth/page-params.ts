@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { queryValue } from "@/lib/bounds";
 
 /** Query of /signin and /signup. Anything malformed (e.g. a repeated parameter) is just ignored. */
 export const AuthPageParams = z.object({
-  callbackUrl: z.string().max(2000).optional().catch(undefined),
-  error: z.string().max(50).optional().catch(undefined),
+  callbackUrl: queryValue(2000),
+  error: queryValue(50),
 });
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;

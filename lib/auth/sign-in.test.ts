@@ -81,6 +81,22 @@ describe("Auth.js callbacks", () => {
     ).toBe(true);
   });
 
+  it("holds a provider's email and name to our own bounds (NUL never reaches the database)", async () => {
+    expect(
+      await allowSignIn({
+        user: { id: "g-4", email: "nul\u0000@example.com", name: "X" },
+        account: oauth("github"),
+      }),
+    ).toBe("/signin?error=EmailRequired");
+    expect(
+      await allowSignIn({
+        user: { id: "g-5", email: "dewi@example.com", name: "De\u0000wi" },
+        account: oauth("github"),
+      }),
+    ).toBe(true);
+    expect((await findUserByEmail(holder.database!.db, "dewi@example.com"))?.name).toBeNull();
+  });
+
   it("leaves credentials sign-ins and later token refreshes alone", async () => {
     const token = { sub: "user-1", email: "sari@example.com" };
     expect(

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Account, Profile, User as AuthUser } from "next-auth";
 import type { JWT } from "next-auth/jwt";
+import { text } from "@/lib/bounds";
 import { database } from "@/lib/server/deps";
 import { hashPassword, verifyPassword } from "./password";
 import { canUseAccount } from "./rules";
 import { adminConfig } from "./settings";
 import { findOrCreateOAuthUser, findUserByEmail } from "./users";
-import { SignInInput } from "./validation";
+import { Email, SignInInput } from "./validation";
 
 // Checked when the email is unknown, so "no such account" takes as long as "wrong password" and
 // response times do not reveal which emails have accounts.
@@ -28,6 +29,9 @@ export async function authorizeCredentials(raw: unknown): Promise<AuthUser | nul
   return { id: user.id, email: user.email, name: user.name };
 }
 
+/** A provider's display name, kept only when it fits our own form's bounds. */
+const ProviderName = text().trim().min(1).max(80).nullable().catch(null);
+
 /** Where a refused GitHub/Google sign-in lands; /signin explains each code. */
 const refused = (code: string) => `/signin?error=${code}`;
 
@@ -42,9 +46,14 @@ export async function allowSignIn(params: {
 }): Promise<boolean | string> {
   const { user, account, profile } = params;
   if (!account || account.provider === "credentials") return true;
-  if (!user.email) return refused("EmailRequired");
+  // Held to the bounds of our own sign-up form: what a provider sends is input from outside too.
+  const email = Email.safeParse(user.email);
+  if (!email.success) return refused("EmailRequired");
   if (account.provider === "google" && profile?.email_verified !== true) return refused("EmailRequired");
-  const linked = await findOrCreateOAuthUser(await database(), { email: user.email, name: user.name ?? null });
+  const linked = await findOrCreateOAuthUser(await database(), {
+    email: email.data,
+    name: ProviderName.parse(user.name ?? null),
+  });
   if (!linked.ok) return refused("PasswordAccount");
   return canUseAccount(linked.data.email, adminConfig()) ? true : refused("AccessDenied");
 }

@@ -61,3 +61,19 @@ describe("sign-in validation", () => {
     expect(SignInInput.safeParse({ email: "a@b.co" }).success).toBe(false);
   });
 });
+
+describe("text Postgres cannot store", () => {
+  it("is refused in every field, naming it", () => {
+    expect(problems({ name: "Sa\u0000ri", email: "sari@example.com", password: "kopi tubruk pagi" })).toEqual(
+      {
+        name: "must not contain NUL characters or broken Unicode",
+      },
+    );
+    expect(
+      Object.keys(problems({ name: "Sari", email: "sari\u0000@example.com", password: "kopi tubruk pagi" })),
+    ).toEqual(["email"]);
+    expect(
+      SignInInput.safeParse({ email: "sari@example.com", password: "kopi\u0000" }).error?.issues[0]?.path,
+    ).toEqual(["password"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/bounds";
 
 /** What sign-up and sign-in forms accept. Pure: shared by the server actions and their tests. */
 
@@ -31,8 +32,7 @@ const COMMON_PASSWORDS = new Set([
   "indonesia123",
 ]);
 
-export const Email = z
-  .string({ error: "Enter your email address." })
+export const Email = text({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .max(254, "Email address is too long.")
@@ -53,13 +53,12 @@ export function passwordProblem(password: string, email: string): string | null 
 
 export const SignUpInput = z
   .object({
-    name: z
-      .string({ error: "Enter your name." })
+    name: text({ error: "Enter your name." })
       .trim()
       .min(1, "Enter your name.")
       .max(80, "Name must be at most 80 characters."),
     email: Email,
-    password: z.string({ error: "Choose a password." }),
+    password: text({ error: "Choose a password." }),
   })
   .superRefine((input, context) => {
     const problem = passwordProblem(input.password, input.email);
@@ -70,8 +69,7 @@ export type SignUpInput = z.output<typeof SignUpInput>;
 /** Sign-in checks only shape and size: the rules may have changed since the account was made. */
 export const SignInInput = z.object({
   email: Email,
-  password: z
-    .string({ error: "Enter your password." })
+  password: text({ error: "Enter your password." })
     .min(1, "Enter your password.")
     .max(PASSWORD_MAX, "Wrong email or password."),
 });

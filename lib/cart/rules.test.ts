@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AddToCartInput, checkLineQuantity, SetQuantityInput } from "./rules";
+import { AddToCartInput, checkLineQuantity, ProductIdParam, SetQuantityInput } from "./rules";
 
 describe("cart input", () => {
   it("defaults the quantity to one", () => {
@@ -20,6 +20,21 @@ describe("cart input", () => {
   it("rejects a missing or malformed product id", () => {
     expect(AddToCartInput.safeParse({}).success).toBe(false);
     expect(AddToCartInput.safeParse({ productId: "abc" }).success).toBe(false);
+  });
+
+  it.each([2_147_483_648, 2 ** 53, 0, 1.5, "3", true])(
+    "refuses product id %s, which no integer column holds",
+    (productId) => {
+      const result = AddToCartInput.safeParse({ productId });
+      expect(result.error?.issues[0]?.path).toEqual(["productId"]);
+    },
+  );
+
+  it("reads a product id path segment within the integer range only", () => {
+    expect(ProductIdParam.parse("2147483647")).toBe(2_147_483_647);
+    for (const segment of ["2147483648", "1e3", "\u0000", "7\u0000", ""]) {
+      expect(ProductIdParam.safeParse(segment).success).toBe(false);
+    }
   });
 });
 

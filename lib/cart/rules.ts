@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intId, intIdParam } from "@/lib/bounds";
 import type { AppError } from "@/lib/result";
 
 /** Most of one product a cart line may hold, whatever the stock. */
@@ -10,10 +11,10 @@ export const Quantity = z
   .min(1, "must be at least 1")
   .max(MAX_LINE_QUANTITY, `must be at most ${MAX_LINE_QUANTITY}`);
 
-export const ProductId = z.coerce
-  .number({ error: "must be a product id" })
-  .int("must be a product id")
-  .positive("must be a product id");
+/** A product id in a JSON body; products.id is a serial, so anything past 2^31-1 names nothing. */
+export const ProductId = intId("must be a product id");
+/** The same id as a path segment (`/api/cart/lines/7`). */
+export const ProductIdParam = intIdParam("must be a product id");
 
 export const AddToCartInput = z.object({ productId: ProductId, quantity: Quantity.default(1) });
 export const SetQuantityInput = z.object({ quantity: Quantity });

@@ -251,6 +251,33 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect((await handlePaymentCallback(deps, { ...ok, body: { hello: "world" } })).httpStatus).toBe(400);
   });
 
+  it("takes a body Postgres cannot store (NUL, broken Unicode) for no callback, and records it without it", async () => {
+    const { detail } = await checkout("BRI");
+    const body = await callbackFor(detail.payment!.id);
+    const unstorable = [
+      { event: "PAYMENT.PAID", data: { id: "\u0000" } },
+      { ...body, event: "\u0000" },
+      { ...body, data: { ...body.data, id: `${detail.payment!.id}\u0000` } },
+      { ...body, data: { ...body.data, metadata: { note: "a\u0000b" } } },
+      { ...body, event: "PAYMENT.PAID\ud800" },
+    ];
+    for (const hostile of unstorable) {
+      const verified = await handlePaymentCallback(deps, {
+        apiKey: TEST_CREDENTIALS.callbackApiKey,
+        body: hostile,
+      });
+      expect(verified).toEqual({ httpStatus: 400, outcome: "rejected: body is not a payment callback" });
+      expect((await handlePaymentCallback(deps, { apiKey: null, body: hostile })).httpStatus).toBe(401);
+    }
+    const recorded = await database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.outcome, "rejected: body is not a payment callback"));
+    expect(recorded.length).toBeGreaterThanOrEqual(unstorable.length);
+    expect(recorded.every((row) => row.payload === null && row.sessionId === null)).toBe(true);
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
+  });
+
   it("answers 503 so the gateway retries when the re-read fails", async () => {
     const { detail } = await checkout("DANAMON");
     const body = await callbackFor(detail.payment!.id);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isStorableJson, text } from "@/lib/bounds";
 import { verifyCallbackKey } from "@/lib/harsya";
 import { findOrderIdByReference, recordWebhookEvent } from "@/lib/orders/repository";
 import { findOrderIdBySession } from "@/lib/payments/repository";
@@ -9,11 +10,15 @@ import { syncOrder } from "./sync";
 /**
  * What we read of a callback: only which session it is about. The body is a hint, never proof, so
  * it is parsed leniently: a field our full schema would dislike must not make the gateway give up.
+ * A body Postgres cannot store (NUL or broken Unicode anywhere: it is kept whole in webhook_events)
+ * is no payment callback at all: no gateway sends one, and stripping would change the ids.
  */
-const CallbackHint = z.looseObject({
-  event: z.string().optional(),
-  data: z.looseObject({ id: z.string().min(1), clientReferenceId: z.string().optional() }),
-});
+const CallbackHint = z
+  .looseObject({
+    event: text().max(255).optional(),
+    data: z.looseObject({ id: text().min(1).max(255), clientReferenceId: text().max(255).optional() }),
+  })
+  .refine(isStorableJson);
 
 export interface CallbackOutcome {
   /** 200 acknowledges; 5xx makes the gateway retry; 4xx is final (not retried by the gateway). */

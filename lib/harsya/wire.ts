@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonObject, MAX_AMOUNT, MAX_INT, text } from "@/lib/bounds";
 
 /**
  * The gateway's documented wire format (../shared/harsya-api.md): enums and request bodies.
@@ -81,8 +82,7 @@ const isHttpUrl = (value: string) => {
   }
 };
 
-const returnUrl = z
-  .string()
+const returnUrl = text()
   .min(1, "must not be empty")
   .max(255, "must be at most 255 characters")
   .refine(isHttpUrl, "must be an absolute http(s) URL");
@@ -93,14 +93,14 @@ const timestamp = z.iso.datetime({
   ...expected("must be a timestamp like 2025-12-30T23:59:00Z"),
 });
 
-const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullish();
+const optionalText = (max: number) => text().max(max, `must be at most ${max} characters`).nullish();
 
 export const AmountSchema = z.object({
   value: z
     .number(expected("must be a number"))
     .int("must be a whole number of rupiah")
     .positive("must be greater than 0")
-    .max(Number.MAX_SAFE_INTEGER, "is too large"),
+    .max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`),
   currency: z.literal("IDR", expected("must be IDR")),
 });
 export type Amount = z.infer<typeof AmountSchema>;
@@ -118,10 +118,11 @@ export const VirtualAccountOptionsSchema = z.object({
   expiryAt: timestamp.nullish(),
 });
 
-const looseObject = z.record(z.string(), z.unknown());
+// Objects the sandbox keeps but does not model; stored as they came, so they must be storable.
+const looseObject = jsonObject;
 
 export const PaymentMethodOptionsSchema = z.object({
-  id: z.string().nullish(),
+  id: optionalText(255),
   virtualAccount: VirtualAccountOptionsSchema.nullish(),
   card: looseObject.nullish(),
   ewallet: looseObject.nullish(),
@@ -139,14 +140,12 @@ export const PaymentMethodSchema = z.object({
 });
 
 const PhoneNumberSchema = z.object({
-  countryCode: z.string().min(1, "must not be empty").max(4, "must be at most 4 characters"),
-  number: z
-    .string()
-    .regex(/^8\d{0,14}$/, "must start with 8 (no leading 0 or 62) and have at most 15 digits"),
+  countryCode: text().min(1, "must not be empty").max(4, "must be at most 4 characters"),
+  number: text().regex(/^8\d{0,14}$/, "must start with 8 (no leading 0 or 62) and have at most 15 digits"),
 });
 
 export const CustomerSchema = z.object({
-  givenName: z.string().min(1, "must not be empty").max(255, "must be at most 255 characters").nullish(),
+  givenName: text().min(1, "must not be empty").max(255, "must be at most 255 characters").nullish(),
   surname: optionalText(255),
   // Several of the gateway's own examples spell it this way.
   sureName: optionalText(255),
@@ -161,7 +160,10 @@ const ProductDetailSchema = z.object({
   subCategory: optionalText(255),
   name: optionalText(255),
   description: optionalText(255),
-  quantity: z.number(expected("must be a number")).positive("must be greater than 0"),
+  quantity: z
+    .number(expected("must be a number"))
+    .positive("must be greater than 0")
+    .max(MAX_INT, `must be at most ${MAX_INT}`),
   price: AmountSchema,
 });
 
@@ -172,8 +174,7 @@ export const OrderInformationSchema = z.object({
 });
 
 export const CreatePaymentRequestSchema = z.object({
-  clientReferenceId: z
-    .string(expected("must be a string"))
+  clientReferenceId: text(expected("must be a string"))
     .min(1, "must not be empty")
     .max(100, "must be at most 100 characters")
     .regex(/^[A-Za-z0-9_-]+$/, "may contain only letters, digits, '-' and '_'"),
@@ -211,8 +212,13 @@ export const CancelPaymentRequestSchema = z.object({
   ),
 });
 
+/** A payment session's id, in a path or a body. The gateway's are UUIDs; any storable text is asked about. */
+export const PaymentSessionIdSchema = text(expected("must be a string"))
+  .min(1, "must not be empty")
+  .max(255, "must be at most 255 characters");
+
 export const SimulatePaymentRequestSchema = z.object({
-  paymentSessionId: z.string(expected("must be a string")).min(1, "must not be empty"),
+  paymentSessionId: PaymentSessionIdSchema,
   chargeStatus: z.enum(
     SIMULATION_CHARGE_STATUSES,
     expected(`must be one of ${SIMULATION_CHARGE_STATUSES.join(", ")}`),
@@ -226,15 +232,12 @@ export const AccessTokenRequestSchema = z.object({
 });
 
 export const ListPaymentsQuerySchema = z.object({
-  clientReferenceId: z
-    .string()
-    .min(1, "must not be empty")
-    .max(100, "must be at most 100 characters")
-    .optional(),
+  clientReferenceId: text().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
   page: z.coerce
     .number(expected("must be a whole number"))
     .int("must be a whole number")
     .min(1, "must be at least 1")
+    .max(MAX_INT, `must be at most ${MAX_INT}`)
     .default(1),
   perPage: z.coerce
     .number(expected("must be a whole number"))

@@ -450,6 +450,77 @@ describe.each(testDatabaseTargets())("sandbox API on $name", (target) => {
     });
   });
 
+  describe("hostile input", () => {
+    it("refuses NUL and broken Unicode in ids, queries and bodies, naming the field", async () => {
+      const expectField = async (answer: Promise<{ status: number; body: unknown }>, field: string) => {
+        const { status, body } = await answer;
+        expect(status, JSON.stringify(body)).toBe(400);
+        expect(fields(body)).toEqual([field]);
+      };
+      const cancel = { cancellationReason: "DUPLICATED" };
+      await expectField(call("GET", "/v2/payments/%00"), "id");
+      await expectField(call("GET", "/v2/payments/abc%00def"), "id");
+      await expectField(call("POST", "/v2/payments/%00/cancel", { body: cancel }), "id");
+      await expectField(call("POST", "/v2/payments/%00/confirm", { body: {} }), "id");
+      await expectField(call("GET", `/v2/payments/${"x".repeat(256)}`), "id");
+      await expectField(call("GET", "/v2/payments?clientReferenceId=%00"), "clientReferenceId");
+      await expectField(
+        call("POST", "/v2/payments/simulations", {
+          body: { paymentSessionId: "\u0000", chargeStatus: "SUCCESS" },
+        }),
+        "paymentSessionId",
+      );
+      await expectField(
+        call("POST", "/v2/payments", { body: vaBody({ statementDescriptor: "a\u0000" }) }),
+        "statementDescriptor",
+      );
+      await expectField(
+        call("POST", "/v2/payments", { body: vaBody({ metadata: { a: ["\ud800"] } }) }),
+        "metadata",
+      );
+      await expectField(
+        call("POST", "/v2/payments", {
+          body: vaBody({
+            paymentMethodOptions: { virtualAccount: { channel: "BNI", virtualAccountName: "\u0000" } },
+          }),
+        }),
+        "paymentMethodOptions.virtualAccount.virtualAccountName",
+      );
+      const open = await create(vaBody({ autoConfirm: false, paymentMethodOptions: undefined }));
+      await expectField(
+        call("POST", `/v2/payments/${open.id}/confirm`, {
+          body: {
+            paymentMethod: { type: "VIRTUAL_ACCOUNT" },
+            paymentMethodOptions: { virtualAccount: { channel: "BCA", virtualAccountName: "Budi\u0000" } },
+          },
+        }),
+        "paymentMethodOptions.virtualAccount.virtualAccountName",
+      );
+    });
+
+    it("bounds every number: pages, amounts and quantities", async () => {
+      const tooFar = await call("GET", "/v2/payments?page=2147483648");
+      expect(tooFar.status).toBe(400);
+      expect(fields(tooFar.body)).toEqual(["page"]);
+      const huge = await call("POST", "/v2/payments", {
+        body: vaBody({ amount: { value: 1e15, currency: "IDR" } }),
+      });
+      expect(failure(huge.body).error.details).toEqual([
+        { field: "amount.value", message: "must be at most 999999999999" },
+      ]);
+      const many = await call("POST", "/v2/payments", {
+        body: vaBody({
+          orderInformation: {
+            productDetails: [
+              { type: "PHYSICAL", quantity: 2 ** 31, price: { value: 25_000, currency: "IDR" } },
+            ],
+          },
+        }),
+      });
+      expect(fields(many.body)).toEqual(["orderInformation.productDetails[0].quantity"]);
+    });
+  });
+
   describe("callbacks", () => {
     async function paidCallbacks(headers: Record<string, string> = {}) {
       const created = await create(vaBody());

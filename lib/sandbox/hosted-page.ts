@@ -1,4 +1,5 @@
 import "server-only";
+import { text } from "@/lib/bounds";
 import type { SimulationChargeStatus, VaChannel } from "@/lib/harsya/wire";
 import type { SandboxDeps } from "./deps";
 import { SandboxFailure } from "./envelope";
@@ -28,6 +29,9 @@ export interface PaymentPage {
 function context(deps: SandboxDeps, dropCallbacks = false): Promise<ChangeContext> {
   return deps.db().then((db) => ({ deps, db, clientId: deps.clientId, dropCallbacks }));
 }
+
+/** The `token` of the page's URL and forms: a signed JWT, so anything else is no page. */
+export const PageToken = text().min(1).max(4096);
 
 /** The page for a `paymentUrl` token, or undefined for a forged token or an unknown session. */
 export async function loadPaymentPage(deps: SandboxDeps, token: string): Promise<PaymentPage | undefined> {

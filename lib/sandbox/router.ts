@@ -1,4 +1,5 @@
 import "server-only";
+import { PaymentSessionIdSchema } from "@/lib/harsya/wire";
 import type { SandboxDeps } from "./deps";
 import { failureResponse, failures, SandboxFailure, storedResponse, successResponse } from "./envelope";
 import { answerFault, readFault } from "./faults";
@@ -12,6 +13,7 @@ import {
 } from "./payments";
 import type { ChangeContext } from "./sessions";
 import { issueAccessToken, requireAccessToken } from "./tokens";
+import { zodDetails } from "./validation-details";
 
 /**
  * The sandbox's HTTP API as one function from a Web Request to a Response, so Next's route
@@ -73,7 +75,7 @@ async function route(request: Request, deps: SandboxDeps, dropCallbacks: boolean
     }
     throw failures.methodNotAllowed();
   }
-  const sessionId = safeDecode(id);
+  const sessionId = sessionIdFrom(id);
   if (sessionId === "simulations" && action === undefined) {
     if (method !== "POST") throw failures.methodNotAllowed();
     return successResponse(await simulatePayment(context, await readJson(request)));
@@ -91,12 +93,17 @@ async function route(request: Request, deps: SandboxDeps, dropCallbacks: boolean
   );
 }
 
-function safeDecode(segment: string): string {
+/** The `{id}` of `/v2/payments/{id}`, checked like any other field before it reaches a query. */
+function sessionIdFrom(segment: string): string {
+  let decoded: string;
   try {
-    return decodeURIComponent(segment);
+    decoded = decodeURIComponent(segment);
   } catch {
     throw failures.endpointMissing();
   }
+  const parsed = PaymentSessionIdSchema.safeParse(decoded);
+  if (!parsed.success) throw failures.validation(zodDetails(parsed.error, "id"));
+  return parsed.data;
 }
 
 /** An empty body reads as `undefined` (so the schema names the missing fields); bad JSON is a 400. */

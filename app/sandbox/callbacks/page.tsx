@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { CallbackLog } from "@/components/sandbox/callback-log";
 import { buttonSecondary } from "@/components/ui/styles";
+import { PaymentSessionIdSchema } from "@/lib/harsya/wire";
 import { listCallbacks } from "@/lib/sandbox/callbacks";
 import { requireSandboxMode } from "@/lib/sandbox/next";
 
@@ -14,7 +16,12 @@ export default async function SandboxCallbacksPage({ searchParams }: Props) {
   await connection();
   const deps = requireSandboxMode();
   const { session } = await searchParams;
-  const sessionId = typeof session === "string" && session ? session : undefined;
+  // No filter, or one session's callbacks; a session id that cannot exist is a page that does not.
+  const filter = PaymentSessionIdSchema.optional().safeParse(
+    typeof session === "string" && session ? session : undefined,
+  );
+  if (!filter.success) notFound();
+  const sessionId = filter.data;
   const callbacks = await listCallbacks(await deps.db(), { sessionId });
   const here = sessionId
     ? `/sandbox/callbacks?session=${encodeURIComponent(sessionId)}`

@@ -3,13 +3,12 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SIMULATION_CHARGE_STATUSES, VA_CHANNELS } from "@/lib/harsya/wire";
-import { chooseBankOnPage, PAGE_PATH, pagePath, simulateOnPage } from "@/lib/sandbox/hosted-page";
+import { chooseBankOnPage, PAGE_PATH, PageToken, pagePath, simulateOnPage } from "@/lib/sandbox/hosted-page";
 import { requireSandboxMode } from "@/lib/sandbox/next";
 
-const Token = z.string().min(1).max(4096);
-const BankChoice = z.object({ token: Token, channel: z.enum(VA_CHANNELS) });
+const BankChoice = z.object({ token: PageToken, channel: z.enum(VA_CHANNELS) });
 const Simulation = z.object({
-  token: Token,
+  token: PageToken,
   outcome: z.enum(SIMULATION_CHARGE_STATUSES),
   dropCallback: z.literal("on").optional(),
 });
@@ -18,7 +17,7 @@ export async function chooseBank(formData: FormData): Promise<void> {
   const deps = requireSandboxMode();
   const parsed = BankChoice.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    const token = Token.safeParse(formData.get("token"));
+    const token = PageToken.safeParse(formData.get("token"));
     redirect(token.success ? `${pagePath(token.data)}&error=choose-bank` : PAGE_PATH);
   }
   redirect(await chooseBankOnPage(deps, parsed.data.token, parsed.data.channel));

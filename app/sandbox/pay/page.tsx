@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { HostedPayment } from "@/components/sandbox/hosted-payment";
-import { loadPaymentPage } from "@/lib/sandbox/hosted-page";
+import { loadPaymentPage, PageToken } from "@/lib/sandbox/hosted-page";
 import { requireSandboxMode } from "@/lib/sandbox/next";
 import { chooseBank, simulate } from "./actions";
 
@@ -10,9 +10,10 @@ type Props = { searchParams: Promise<{ token?: string | string[]; error?: string
 export default async function SandboxPaymentPage({ searchParams }: Props) {
   await connection();
   const deps = requireSandboxMode();
-  const { token, error } = await searchParams;
-  if (typeof token !== "string") notFound();
-  const page = await loadPaymentPage(deps, token);
+  const { token: rawToken, error } = await searchParams;
+  const token = PageToken.safeParse(rawToken);
+  if (!token.success) notFound();
+  const page = await loadPaymentPage(deps, token.data);
   if (!page) notFound();
   return (
     <HostedPayment

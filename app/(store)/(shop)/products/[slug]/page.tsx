@@ -5,14 +5,16 @@ import { notFound } from "next/navigation";
 import { AddToCart } from "@/components/cart/add-to-cart";
 import { QueryProvider } from "@/components/query-provider";
 import { Price } from "@/components/ui/price";
-import { findProductBySlug } from "@/lib/catalog/repository";
+import { findProductBySlug, ProductSlug } from "@/lib/catalog/repository";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
 import { database } from "@/lib/server/deps";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]) {
-  const product = await findProductBySlug(await database(), (await params).slug);
+  const slug = ProductSlug.safeParse((await params).slug);
+  if (!slug.success) notFound();
+  const product = await findProductBySlug(await database(), slug.data);
   if (!product) notFound();
   return product;
 }

@@ -6,12 +6,14 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { getAdminOrder } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
 import { database } from "@/lib/server/deps";
+import { isOrderId } from "@/lib/orders/identifiers";
 
 export const metadata: Metadata = { title: "Order" };
 
 export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireAdmin(`/admin/orders/${encodeURIComponent(id)}`);
+  if (!isOrderId(id)) notFound();
   const detail = await getAdminOrder(await database(), id);
   if (!detail) notFound();
   return (

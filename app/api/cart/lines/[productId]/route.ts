@@ -1,7 +1,7 @@
 import { currentCart } from "@/lib/cart";
 import { readCartId } from "@/lib/cart/cookie";
 import { removeLine, setLineQuantity } from "@/lib/cart/repository";
-import { ProductId, SetQuantityInput } from "@/lib/cart/rules";
+import { ProductIdParam, SetQuantityInput } from "@/lib/cart/rules";
 import { database } from "@/lib/server/deps";
 import { errorResponse, handler, jsonResponse, parseJsonBody, parseParam } from "@/lib/http";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ productId: string }> };
 
 export const PATCH = handler(async (request: Request, { params }: Context) => {
-  const productId = parseParam((await params).productId, ProductId, "productId");
+  const productId = parseParam((await params).productId, ProductIdParam, "productId");
   if (!productId.ok) return errorResponse(productId.error);
   const input = await parseJsonBody(request, SetQuantityInput);
   if (!input.ok) return errorResponse(input.error);
@@ -25,7 +25,7 @@ export const PATCH = handler(async (request: Request, { params }: Context) => {
 });
 
 export const DELETE = handler(async (_request: Request, { params }: Context) => {
-  const productId = parseParam((await params).productId, ProductId, "productId");
+  const productId = parseParam((await params).productId, ProductIdParam, "productId");
   if (!productId.ok) return errorResponse(productId.error);
   const removed = await removeLine(await database(), await readCartId(), productId.data);
   if (!removed.ok) return errorResponse(removed.error);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors } from "@/lib/http";
+import { CheckoutInput } from "./input";
+
+const contact = {
+  fullName: "Budi Santoso",
+  email: "budi@example.com",
+  phone: "0812 3456 7890",
+  paymentMethod: "BCA",
+};
+const problems = (input: Record<string, unknown>) => {
+  const parsed = CheckoutInput.safeParse({ ...contact, ...input });
+  return parsed.success ? {} : fieldErrors(parsed.error);
+};
+
+describe("checkout input", () => {
+  it("accepts a shopper's contact details", () => {
+    expect(CheckoutInput.parse(contact)).toMatchObject({ fullName: "Budi Santoso", phone: "81234567890" });
+  });
+
+  it("refuses text Postgres cannot store, naming the field", () => {
+    expect(problems({ fullName: "Budi\u0000" })).toEqual({
+      fullName: "must not contain NUL characters or broken Unicode",
+    });
+    expect(Object.keys(problems({ email: "budi@example.com\u0000" }))).toEqual(["email"]);
+    expect(Object.keys(problems({ phone: "0812\u00003456" }))).toEqual(["phone"]);
+    expect(Object.keys(problems({ fullName: "Budi \ud800" }))).toEqual(["fullName"]);
+  });
+
+  it("bounds every field", () => {
+    expect(problems({ phone: "0".repeat(33) })).toEqual({ phone: "must be at most 32 characters" });
+    expect(Object.keys(problems({ fullName: "B".repeat(101) }))).toEqual(["fullName"]);
+  });
+});
