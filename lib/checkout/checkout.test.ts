@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCart } from "@/lib/cart/repository";
 import { orderEvents, orders, products, webhookEvents } from "@/lib/db/schema";
@@ -20,7 +20,7 @@ import { CheckoutInput } from "./input";
 import { reconcilePendingOrders } from "./reconcile";
 import { startCheckout } from "./start";
 import { refreshIfStale, syncOrder } from "./sync";
-import { handlePaymentCallback } from "./webhook";
+import { handlePaymentCallback, type IncomingCallback } from "./webhook";
 
 describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (target) => {
   let database: TestDatabase;
@@ -90,6 +90,17 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     event,
     data: await gateway.getPayment(sessionId),
   });
+
+  /** A callback as the route hands it over: `body` is sent as JSON from a test address. */
+  const incoming = (apiKey: string, body: unknown, clientAddress = "198.51.100.7"): IncomingCallback => {
+    const text = JSON.stringify(body);
+    return {
+      apiKey,
+      clientAddress,
+      declaredBytes: Buffer.byteLength(text),
+      readBody: async () => ({ ok: true, text, bytes: Buffer.byteLength(text) }),
+    };
+  };
 
   it("creates the order first, then a session with every seed field", async () => {
     const { detail, paymentUrl } = await checkout("BCA");
@@ -170,12 +181,12 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
     const body = await callbackFor(detail.payment!.id);
 
-    const forged = await handlePaymentCallback(deps, { apiKey: "wrong-key", body });
+    const forged = await handlePaymentCallback(deps, incoming("wrong-key", body));
     expect(forged.httpStatus).toBe(401);
     expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
 
     const results = await Promise.all(
-      [1, 2, 3].map(() => handlePaymentCallback(deps, { apiKey: TEST_CREDENTIALS.callbackApiKey, body })),
+      [1, 2, 3].map(() => handlePaymentCallback(deps, incoming(TEST_CREDENTIALS.callbackApiKey, body))),
     );
     expect(results.every((result) => result.httpStatus === 200)).toBe(true);
     const paid = await findOrderDetail(database.db, detail.order.id);
@@ -188,7 +199,24 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       .select()
       .from(webhookEvents)
       .where(eq(webhookEvents.orderId, detail.order.id));
-    expect(recorded.map((row) => row.verified).sort()).toEqual([false, true, true, true]);
+    // The forged one is kept apart, as a summary: its body was never read, so it names no order.
+    expect(recorded.map((row) => row.verified)).toEqual([true, true, true]);
+    const [summary] = await database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.verified, false))
+      .orderBy(desc(webhookEvents.id))
+      .limit(1);
+    expect(summary).toMatchObject({
+      httpStatus: 401,
+      outcome: "rejected: wrong X-API-Key",
+      clientAddress: "198.51.100.7",
+      bodyBytes: JSON.stringify(body).length,
+      event: null,
+      sessionId: null,
+      orderId: null,
+      payload: null,
+    });
   });
 
   it("refuses every callback when no key is configured", async () => {
@@ -196,21 +224,26 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const body = await callbackFor(detail.payment!.id);
     const result = await handlePaymentCallback(
       { ...deps, config: { ...deps.config, callbackApiKey: "" } },
-      { apiKey: "", body },
+      incoming("", body),
     );
-    expect(result.httpStatus).toBe(401);
+    expect(result).toEqual({ httpStatus: 401, outcome: "rejected: no callback key is configured" });
   });
 
   it("acknowledges a callback for an unknown session and rejects a malformed one", async () => {
-    const ok = { apiKey: TEST_CREDENTIALS.callbackApiKey };
+    const key = TEST_CREDENTIALS.callbackApiKey;
     const { detail } = await checkout("BSI");
     const body = await callbackFor(detail.payment!.id);
-    const unknown = await handlePaymentCallback(deps, {
-      ...ok,
-      body: { ...body, data: { ...body.data, id: "not-ours", clientReferenceId: "NOTOURS" } },
-    });
+    const unknown = await handlePaymentCallback(
+      deps,
+      incoming(key, { ...body, data: { ...body.data, id: "not-ours", clientReferenceId: "NOTOURS" } }),
+    );
     expect(unknown).toEqual({ httpStatus: 200, outcome: "ignored: no order for this session" });
-    expect((await handlePaymentCallback(deps, { ...ok, body: { hello: "world" } })).httpStatus).toBe(400);
+    expect((await handlePaymentCallback(deps, incoming(key, { hello: "world" }))).httpStatus).toBe(400);
+    const notJson = {
+      ...incoming(key, null),
+      readBody: async () => ({ ok: true as const, text: "{", bytes: 1 }),
+    };
+    expect((await handlePaymentCallback(deps, notJson)).httpStatus).toBe(400);
   });
 
   it("answers 503 so the gateway retries when the re-read fails", async () => {
@@ -218,7 +251,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const body = await callbackFor(detail.payment!.id);
     const result = await handlePaymentCallback(
       { ...deps, gateway: client({ "X-Sandbox-Fault": "500" }) },
-      { apiKey: TEST_CREDENTIALS.callbackApiKey, body },
+      incoming(TEST_CREDENTIALS.callbackApiKey, body),
     );
     expect(result.httpStatus).toBe(503);
   });

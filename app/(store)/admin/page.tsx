@@ -3,8 +3,9 @@ import { OrderFilters } from "@/components/admin/order-filters";
 import { OrdersTable } from "@/components/admin/orders-table";
 import { Pagination } from "@/components/admin/pagination";
 import { PaidToday } from "@/components/admin/paid-today";
+import { RejectedCallbacks } from "@/components/admin/rejected-callbacks";
 import { adminOrdersHref, AdminOrderFilters } from "@/lib/admin/filters";
-import { listAdminOrders, paidToday } from "@/lib/admin/orders";
+import { listAdminOrders, listRejectedCallbacks, paidToday } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 
@@ -16,7 +17,11 @@ export default async function AdminPage({ searchParams }: Props) {
   const filters = AdminOrderFilters.parse(await searchParams);
   await requireAdmin(adminOrdersHref(filters));
   const db = await getDb();
-  const [list, today] = await Promise.all([listAdminOrders(db, filters), paidToday(db)]);
+  const [list, today, rejected] = await Promise.all([
+    listAdminOrders(db, filters),
+    paidToday(db),
+    listRejectedCallbacks(db),
+  ]);
   return (
     <section aria-labelledby="admin-heading" className="flex flex-col gap-6">
       <div>
@@ -26,6 +31,7 @@ export default async function AdminPage({ searchParams }: Props) {
         </h1>
       </div>
       <PaidToday count={today.count} amount={today.amount} />
+      <RejectedCallbacks rejected={rejected} />
       <OrderFilters filters={filters} />
       <OrdersTable orders={list.orders} />
       <Pagination filters={filters} pageCount={list.pageCount} total={list.total} />
