@@ -192,7 +192,12 @@ test("back from the payment page, another bank: the issued VA is shown, not a se
   const pouch = CATALOG.find((product) => product.slug === "songket-pouch")!;
   await fillCart(page, [{ slug: pouch.slug, quantity: 1 }]);
   const first = await payNow(page, "BCA");
-  const vaNumber = (await page.getByText(/\b\d{16}\b/).first().textContent())?.match(/\d{16}/)?.[0];
+  const vaNumber = (
+    await page
+      .getByText(/\b\d{16}\b/)
+      .first()
+      .textContent()
+  )?.match(/\d{16}/)?.[0];
   await page.goBack();
 
   await page.goto("/checkout");

@@ -81,7 +81,11 @@ function cycles(): string[][] {
 }
 
 const offending = (rule: (file: string, target: string) => boolean) =>
-  files.flatMap((file) => importsOf(file).filter((target) => rule(file, target)).map((t) => `${file} -> ${t}`));
+  files.flatMap((file) =>
+    importsOf(file)
+      .filter((target) => rule(file, target))
+      .map((t) => `${file} -> ${t}`),
+  );
 
 describe("architecture", () => {
   it("has no import circle", () => {
@@ -123,7 +127,8 @@ describe("architecture", () => {
 
   it("reaches for a global only in the composition root", () => {
     const globals = files.filter(
-      (file) => file !== "lib/server/deps.ts" && readFileSync(join(root, file), "utf8").includes("globalThis"),
+      (file) =>
+        file !== "lib/server/deps.ts" && readFileSync(join(root, file), "utf8").includes("globalThis"),
     );
     expect(globals).toEqual([]);
   });

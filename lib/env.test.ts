@@ -44,6 +44,22 @@ describe("parseEnv", () => {
     ).toBe("https://toko.id");
   });
 
+  it("reads the sandbox's callback retry schedule as durations", () => {
+    expect(parseEnv({}).sandboxCallbackRetryDelaysMs).toBeUndefined();
+    expect(
+      parseEnv({ SANDBOX_CALLBACK_RETRY_DELAYS: "5m, 15m,1h,3h,6h,12h" }).sandboxCallbackRetryDelaysMs,
+    ).toEqual([300_000, 900_000, 3_600_000, 10_800_000, 21_600_000, 43_200_000]);
+    expect(parseEnv({ SANDBOX_CALLBACK_RETRY_DELAYS: "500ms,2s" }).sandboxCallbackRetryDelaysMs).toEqual([
+      500, 2_000,
+    ]);
+    expect(issuesOf({ SANDBOX_CALLBACK_RETRY_DELAYS: "5 minutes" })[0]?.variable).toBe(
+      "SANDBOX_CALLBACK_RETRY_DELAYS",
+    );
+    expect(issuesOf({ SANDBOX_CALLBACK_RETRY_DELAYS: "25h" })[0]?.message).toBe(
+      "each delay must be at most 24h",
+    );
+  });
+
   it("names each bad value", () => {
     expect(
       issuesOf({ DATABASE_URL: "mysql://x", PAYMENT_SESSION_MINUTES: "0", APP_URL: "not a url" })

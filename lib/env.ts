@@ -24,6 +24,22 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0"], { error: "must be true or false" })
   .transform((value) => value === "true" || value === "1");
 
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+/** "5s,15s,1m": up to 20 delays, each at most a day. */
+const durationList = z
+  .string()
+  .regex(/^\s*\d+\s*(ms|s|m|h)\s*(,\s*\d+\s*(ms|s|m|h)\s*)*$/, {
+    error: "must be durations separated by commas, e.g. 5s,15s,1m,3m,6m,12m (units ms, s, m, h)",
+  })
+  .transform((value) =>
+    value.split(",").map((item) => {
+      const [, amount = "", unit = ""] = /(\d+)\s*(ms|s|m|h)/.exec(item) ?? [];
+      return Number(amount) * (DURATION_UNITS_MS[unit] ?? Number.NaN);
+    }),
+  )
+  .refine((delays) => delays.length <= 20, "must list at most 20 delays")
+  .refine((delays) => delays.every((delay) => delay <= 86_400_000), "each delay must be at most 24h");
+
 const RawEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -65,6 +81,7 @@ const RawEnv = z.object({
   HARSYA_CALLBACK_API_KEY: optionalText,
   HARSYA_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   SANDBOX_CALLBACK_URL: httpUrl.optional(),
+  SANDBOX_CALLBACK_RETRY_DELAYS: durationList.optional(),
   ALLOW_SANDBOX_IN_PRODUCTION: booleanFlag.default(false),
 
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
@@ -178,6 +195,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
       timeoutMs: raw.HARSYA_TIMEOUT_MS,
     },
     sandboxCallbackUrl: raw.SANDBOX_CALLBACK_URL ?? `${appUrl}/api/webhooks/harsya`,
+    /** Unset: the sandbox's own compressed schedule (lib/sandbox/deps.ts). */
+    sandboxCallbackRetryDelaysMs: raw.SANDBOX_CALLBACK_RETRY_DELAYS,
     cronSecret: raw.CRON_SECRET,
     auth: {
       secret: raw.AUTH_SECRET ?? DEV_AUTH_SECRET,

@@ -117,6 +117,46 @@ export function clientAddress(request: Request): string {
   return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
 }
 
+/** The body's size as its Content-Length claims, or null when none (or nonsense) is declared. */
+export function declaredLength(request: Request): number | null {
+  const value = request.headers.get("content-length")?.trim();
+  if (!value || !/^\d{1,15}$/.test(value)) return null;
+  return Number(value);
+}
+
+export type CappedBody = { ok: true; text: string; bytes: number } | { ok: false; bytes: number };
+
+/**
+ * Reads a body as UTF-8 text, at most `maxBytes` of it. A declared Content-Length over the limit
+ * is refused unread; otherwise the stream is counted as it arrives (a chunked body declares
+ * nothing) and abandoned as soon as it passes the limit, so no more than about `maxBytes` is held.
+ */
+export async function readCappedBody(request: Request, maxBytes: number): Promise<CappedBody> {
+  const declared = declaredLength(request);
+  if (declared !== null && declared > maxBytes) return { ok: false, bytes: declared };
+  if (!request.body) return { ok: true, text: "", bytes: 0 };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, bytes };
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, text: new TextDecoder().decode(whole), bytes };
+}
+
 export function jsonResponse(data: unknown, init?: ResponseInit): NextResponse {
   return NextResponse.json(data, {
     ...init,

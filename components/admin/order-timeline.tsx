@@ -1,7 +1,7 @@
 import type { TimelineEntry } from "@/lib/admin/timeline";
 import { formatPreciseTime } from "@/lib/time";
 
-/** What happened to the order, oldest first: recorded events and every callback received. */
+/** What happened to the order, oldest first: recorded events and every verified callback received. */
 export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="text-sm text-ink-muted">Nothing recorded yet.</p>;
   return (
@@ -30,11 +30,7 @@ export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
             <>
               <p>
                 Callback <span className="font-mono">{entry.event ?? "(no event name)"}</span>{" "}
-                {entry.verified ? (
-                  <span className="text-success-700">key valid</span>
-                ) : (
-                  <span className="text-danger-700">key invalid</span>
-                )}
+                <span className="text-success-700">key valid</span>
               </p>
               <p className="text-xs text-ink-muted">
                 Outcome: {entry.outcome} (answered HTTP {entry.httpStatus})

@@ -31,9 +31,7 @@ export function OrderStatusPanel({ initial, channels }: { initial: OrderView; ch
   const { data: order } = useQuery({
     queryKey: ["order", initial.id],
     queryFn: () =>
-      apiFetch(`/api/orders/${encodeURIComponent(initial.id)}`, OrderAnswer).then(
-        (body) => body.order,
-      ),
+      apiFetch(`/api/orders/${encodeURIComponent(initial.id)}`, OrderAnswer).then((body) => body.order),
     initialData: initial,
     refetchInterval: (query) =>
       pollInterval(query.state.data?.status ?? initial.status, Date.now() - startedAt),

@@ -7,8 +7,41 @@ const STATUS_TONE: Record<CallbackRecord["status"], string> = {
   DROPPED: "bg-surface-sunken text-ink-muted",
 };
 
-/** Every callback the sandbox sent (or dropped), newest first, with each attempt's answer. */
-export function CallbackLog({ callbacks }: { callbacks: CallbackRecord[] }) {
+function formatDelay(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms % 1_000 === 0) return `${ms / 1_000} s`;
+  return `${ms} ms`;
+}
+
+/** "5 s, 15 s, 1 min": the retry schedule as the page states it. */
+export function formatDelays(delays: readonly number[]): string {
+  return delays.length === 0 ? "never (no retries)" : delays.map(formatDelay).join(", ");
+}
+
+/** What a callback's state means, beside its status. */
+function stateNote(callback: CallbackRecord, maxAttempts: number): string | null {
+  if (callback.sending) return "sending now";
+  if (callback.status === "PENDING" && callback.nextAttemptAt) {
+    return `attempt ${callback.attempts.length + 1} of ${maxAttempts} due ${callback.nextAttemptAt.toISOString().slice(11, 19)}`;
+  }
+  if (callback.status === "FAILED") {
+    // Fewer attempts than the schedule allows: the answer was one that is not retried (a 4xx).
+    return callback.attempts.length < maxAttempts
+      ? "answer not retried"
+      : `gave up after ${callback.attempts.length} attempts`;
+  }
+  return null;
+}
+
+/** Every callback the sandbox sent (or dropped), newest first, with its state and each attempt's answer. */
+export function CallbackLog({
+  callbacks,
+  maxAttempts,
+}: {
+  callbacks: CallbackRecord[];
+  maxAttempts: number;
+}) {
   if (callbacks.length === 0) return <p className="text-ink-muted">No callbacks yet.</p>;
   return (
     <div className="overflow-x-auto">
@@ -53,6 +86,9 @@ export function CallbackLog({ callbacks }: { callbacks: CallbackRecord[] }) {
                 <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[callback.status]}`}>
                   {callback.status}
                 </span>
+                {stateNote(callback, maxAttempts) && (
+                  <p className="mt-1 text-xs text-ink-muted">{stateNote(callback, maxAttempts)}</p>
+                )}
               </td>
               <td className="py-2">
                 {callback.attempts.length === 0 ? (
@@ -66,11 +102,6 @@ export function CallbackLog({ callbacks }: { callbacks: CallbackRecord[] }) {
                       </li>
                     ))}
                   </ol>
-                )}
-                {callback.nextAttemptAt && (
-                  <p className="text-xs text-ink-muted">
-                    next attempt {callback.nextAttemptAt.toISOString().slice(11, 19)}
-                  </p>
                 )}
               </td>
             </tr>

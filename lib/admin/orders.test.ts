@@ -6,7 +6,7 @@ import { listProducts } from "@/lib/catalog/repository";
 import { orderEvents, orderItems, orders, payments, webhookEvents, type OrderStatus } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { getAdminOrder, listAdminOrders, paidToday } from "./orders";
+import { getAdminOrder, listAdminOrders, listRejectedCallbacks, paidToday } from "./orders";
 
 const NOW = new Date("2026-11-23T10:00:00Z"); // 17:00 in Jakarta
 
@@ -190,6 +190,16 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
       {
         event: "PAYMENT.PAID",
         sessionId: "ps_detail",
+        verified: true,
+        outcome: "applied",
+        httpStatus: 200,
+        receivedAt: t(1),
+      },
+      // A wrong key names nothing the timeline could trust (older rows did): left out.
+      {
+        event: "PAYMENT.PAID",
+        sessionId: "ps_detail",
+        orderId: id,
         verified: false,
         outcome: "bad_key",
         httpStatus: 401,
@@ -215,10 +225,45 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
     });
     expect(
       detail?.timeline.map((entry) =>
-        entry.kind === "event" ? entry.type : `${entry.event}:${entry.verified ? "valid" : "invalid"}`,
+        entry.kind === "event" ? entry.type : `${entry.event}:${entry.outcome}`,
       ),
-    ).toEqual(["order_created", "session_created", "PAYMENT.PAID:invalid", "PAYMENT.PAID:valid", "synced"]);
+    ).toEqual([
+      "order_created",
+      "session_created",
+      "PAYMENT.PAID:applied",
+      "PAYMENT.PAID:processed",
+      "synced",
+    ]);
 
     expect(await getAdminOrder(database.db, "no-such-order")).toBeNull();
+  });
+
+  it("counts rejected callbacks since a time and shows the latest as summaries", async () => {
+    const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 1, minute));
+    await database.db.insert(webhookEvents).values([
+      { verified: false, outcome: "rejected: wrong X-API-Key", httpStatus: 401, receivedAt: t(0) },
+      {
+        verified: false,
+        outcome: "rejected: no X-API-Key",
+        httpStatus: 401,
+        clientAddress: "203.0.113.9",
+        bodyBytes: 10_485_760,
+        receivedAt: t(2),
+      },
+      { verified: true, outcome: "rejected: body over 262144 bytes", httpStatus: 413, receivedAt: t(3) },
+      { verified: true, orderId: "x", outcome: "applied", httpStatus: 200, receivedAt: t(4) },
+      { verified: true, orderId: "x", outcome: "retry", httpStatus: 503, receivedAt: t(5) },
+    ]);
+    const day = 24 * 60 * 60 * 1000;
+    const rejected = await listRejectedCallbacks(database.db, new Date(t(1).getTime() + day), 1);
+    expect(rejected.total).toBe(2);
+    expect(rejected.recent).toEqual([
+      expect.objectContaining({ httpStatus: 413, outcome: "rejected: body over 262144 bytes" }),
+    ]);
+    expect((await listRejectedCallbacks(database.db, t(10))).recent[1]).toMatchObject({
+      clientAddress: "203.0.113.9",
+      bodyBytes: 10_485_760,
+      verified: false,
+    });
   });
 });

@@ -59,22 +59,65 @@ export async function getAdminOrder(db: Db, id: string) {
     db.select().from(payments).where(eq(payments.orderId, id)),
     db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(asc(orderEvents.id)),
   ]);
-  // A callback the webhook could not tie to an order still names the session.
+  // Verified callbacks only: the body of one with a wrong key is never read, so nothing ties it to
+  // an order (the dashboard lists those, see listRejectedCallbacks). A verified callback the
+  // webhook could not tie to an order still names the session.
   const callbacks = await db
     .select()
     .from(webhookEvents)
     .where(
-      payment
-        ? or(eq(webhookEvents.orderId, id), eq(webhookEvents.sessionId, payment.id))
-        : eq(webhookEvents.orderId, id),
+      and(
+        eq(webhookEvents.verified, true),
+        payment
+          ? or(eq(webhookEvents.orderId, id), eq(webhookEvents.sessionId, payment.id))
+          : eq(webhookEvents.orderId, id),
+      ),
     )
     .orderBy(asc(webhookEvents.receivedAt), asc(webhookEvents.id));
   return { order, items, payment: payment ?? null, timeline: buildTimeline(events, callbacks) };
 }
 export type AdminOrder = NonNullable<Awaited<ReturnType<typeof getAdminOrder>>>;
 
-/** The dashboard's first screen: a page of orders and today's paid total. */
+const REJECTED_CALLBACKS_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Callbacks the webhook refused (wrong or missing key, body too large or not a callback) in the 24
+ * hours before `now`: how many, and the latest few as the summaries that are all we keep of them.
+ */
+export async function listRejectedCallbacks(db: Db, now = new Date(), limit = 5) {
+  const rejected = and(
+    gte(webhookEvents.receivedAt, new Date(now.getTime() - REJECTED_CALLBACKS_WINDOW_MS)),
+    lt(webhookEvents.receivedAt, now),
+    gte(webhookEvents.httpStatus, 400),
+    lt(webhookEvents.httpStatus, 500),
+  );
+  const [recent, [counted]] = await Promise.all([
+    db
+      .select({
+        id: webhookEvents.id,
+        receivedAt: webhookEvents.receivedAt,
+        clientAddress: webhookEvents.clientAddress,
+        bodyBytes: webhookEvents.bodyBytes,
+        verified: webhookEvents.verified,
+        outcome: webhookEvents.outcome,
+        httpStatus: webhookEvents.httpStatus,
+      })
+      .from(webhookEvents)
+      .where(rejected)
+      .orderBy(desc(webhookEvents.receivedAt), desc(webhookEvents.id))
+      .limit(limit),
+    db.select({ total: count() }).from(webhookEvents).where(rejected),
+  ]);
+  return { total: counted?.total ?? 0, recent };
+}
+export type RejectedCallbacks = Awaited<ReturnType<typeof listRejectedCallbacks>>;
+
+/** The dashboard's first screen: a page of orders, today's paid total and refused callbacks. */
 export async function adminDashboard(db: Db, filters: AdminOrderFilters) {
-  const [list, today] = await Promise.all([listAdminOrders(db, filters), paidToday(db)]);
-  return { list, today };
+  const [list, today, rejected] = await Promise.all([
+    listAdminOrders(db, filters),
+    paidToday(db),
+    listRejectedCallbacks(db),
+  ]);
+  return { list, today, rejected };
 }

@@ -18,14 +18,13 @@ export type TimelineEntry =
       key: string;
       at: Date;
       event: string | null;
-      verified: boolean;
       outcome: string;
       httpStatus: number;
     };
 
 /**
  * One list, oldest first, of what the order recorded (created, session, syncs, state changes,
- * admin actions) and every callback that reached the webhook for it, valid key or not.
+ * admin actions) and every verified callback that reached the webhook for it.
  */
 export function buildTimeline(events: OrderEventRow[], callbacks: WebhookEventRow[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [
@@ -43,7 +42,6 @@ export function buildTimeline(events: OrderEventRow[], callbacks: WebhookEventRo
       key: `callback-${callback.id}`,
       at: callback.receivedAt,
       event: callback.event,
-      verified: callback.verified,
       outcome: callback.outcome,
       httpStatus: callback.httpStatus,
     })),

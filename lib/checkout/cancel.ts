@@ -17,11 +17,7 @@ export async function cancelOrderPayment(
   const detail = await findOrderDetail(deps.db, orderId);
   if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
   const { order, payment } = detail;
-  if (
-    order.status !== "PENDING_PAYMENT" ||
-    !payment ||
-    !isCancellableSession(payment.status)
-  ) {
+  if (order.status !== "PENDING_PAYMENT" || !payment || !isCancellableSession(payment.status)) {
     return fail({
       code: "not_cancellable",
       status: 422,

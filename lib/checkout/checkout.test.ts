@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToCart } from "@/lib/cart/repository";
 import { orderEvents, orders, products, webhookEvents } from "@/lib/db/schema";
@@ -21,7 +21,7 @@ import { CheckoutInput } from "./input";
 import { reconcilePendingOrders } from "./reconcile";
 import { startCheckout } from "./start";
 import { refreshIfStale, syncOrder } from "./sync";
-import { handlePaymentCallback } from "./webhook";
+import { handlePaymentCallback, type IncomingCallback } from "./webhook";
 
 describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (target) => {
   let database: TestDatabase;
@@ -86,7 +86,12 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
 
   async function checkout(paymentMethod: string, cartId?: string) {
     const cart = cartId ?? (await newCart());
-    const started = await startCheckout(deps, { cartId: cart, userId: null, clientAddress: "127.0.0.1", input: input(paymentMethod) });
+    const started = await startCheckout(deps, {
+      cartId: cart,
+      userId: null,
+      clientAddress: "127.0.0.1",
+      input: input(paymentMethod),
+    });
     if (!started.ok) throw new Error(started.error.message);
     const detail = await findOrderDetail(database.db, started.data.orderId);
     return { cartId: cart, ...started.data, detail: detail! };
@@ -107,6 +112,17 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     event,
     data: await gateway.getPayment(sessionId),
   });
+
+  /** A callback as the route hands it over: `body` is sent as JSON from a test address. */
+  const incoming = (apiKey: string, body: unknown, clientAddress = "198.51.100.7"): IncomingCallback => {
+    const text = JSON.stringify(body);
+    return {
+      apiKey,
+      clientAddress,
+      declaredBytes: Buffer.byteLength(text),
+      readBody: async () => ({ ok: true, text, bytes: Buffer.byteLength(text) }),
+    };
+  };
 
   it("creates the order first, then a session with every seed field", async () => {
     const { detail, paymentUrl } = await checkout("BCA");
@@ -139,7 +155,12 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       price: 1,
       items: [{ productId: coffeeId, unitPrice: 1 }],
     });
-    const started = await startCheckout(deps, { cartId, userId: null, clientAddress: "127.0.0.1", input: tampered });
+    const started = await startCheckout(deps, {
+      cartId,
+      userId: null,
+      clientAddress: "127.0.0.1",
+      input: tampered,
+    });
     if (!started.ok) throw new Error(started.error.message);
     const detail = await findOrderDetail(database.db, started.data.orderId);
     expect(detail?.order.amount).toBe(coffeePrice * 3);
@@ -152,7 +173,9 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
   it("resumes one order and one session for a double submit", async () => {
     const cartId = await newCart();
     const attempts = await Promise.all(
-      [1, 2, 3].map(() => startCheckout(deps, { cartId, userId: null, clientAddress: "127.0.0.1", input: input("BNI") })),
+      [1, 2, 3].map(() =>
+        startCheckout(deps, { cartId, userId: null, clientAddress: "127.0.0.1", input: input("BNI") }),
+      ),
     );
     const ids = new Set(attempts.map((attempt) => (attempt.ok ? attempt.data.orderId : attempt.error.code)));
     expect(ids.size).toBe(1);
@@ -170,7 +193,12 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect(failing).toMatchObject({ ok: false, error: { status: 503, retryable: true } });
     expect(failing.ok || failing.error.message).toMatch(/Your order is saved/);
 
-    const retried = await startCheckout(deps, { cartId, userId: null, clientAddress: "127.0.0.1", input: input("BRI") });
+    const retried = await startCheckout(deps, {
+      cartId,
+      userId: null,
+      clientAddress: "127.0.0.1",
+      input: input("BRI"),
+    });
     expect(retried.ok).toBe(true);
     if (!retried.ok) return;
     const detail = await findOrderDetail(database.db, retried.data.orderId);
@@ -208,12 +236,12 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
     const body = await callbackFor(detail.payment!.id);
 
-    const forged = await handlePaymentCallback(deps, { apiKey: "wrong-key", body });
+    const forged = await handlePaymentCallback(deps, incoming("wrong-key", body));
     expect(forged.httpStatus).toBe(401);
     expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
 
     const results = await Promise.all(
-      [1, 2, 3].map(() => handlePaymentCallback(deps, { apiKey: TEST_CREDENTIALS.callbackApiKey, body })),
+      [1, 2, 3].map(() => handlePaymentCallback(deps, incoming(TEST_CREDENTIALS.callbackApiKey, body))),
     );
     expect(results.every((result) => result.httpStatus === 200)).toBe(true);
     const paid = await findOrderDetail(database.db, detail.order.id);
@@ -226,7 +254,24 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       .select()
       .from(webhookEvents)
       .where(eq(webhookEvents.orderId, detail.order.id));
-    expect(recorded.map((row) => row.verified).sort()).toEqual([false, true, true, true]);
+    // The forged one is kept apart, as a summary: its body was never read, so it names no order.
+    expect(recorded.map((row) => row.verified)).toEqual([true, true, true]);
+    const [summary] = await database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.verified, false))
+      .orderBy(desc(webhookEvents.id))
+      .limit(1);
+    expect(summary).toMatchObject({
+      httpStatus: 401,
+      outcome: "rejected: wrong X-API-Key",
+      clientAddress: "198.51.100.7",
+      bodyBytes: JSON.stringify(body).length,
+      event: null,
+      sessionId: null,
+      orderId: null,
+      payload: null,
+    });
   });
 
   it("refuses every callback when no key is configured", async () => {
@@ -234,21 +279,26 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const body = await callbackFor(detail.payment!.id);
     const result = await handlePaymentCallback(
       { ...deps, config: { ...deps.config, harsya: { callbackApiKey: "" } } },
-      { apiKey: "", body },
+      incoming("", body),
     );
-    expect(result.httpStatus).toBe(401);
+    expect(result).toEqual({ httpStatus: 401, outcome: "rejected: no callback key is configured" });
   });
 
   it("acknowledges a callback for an unknown session and rejects a malformed one", async () => {
-    const ok = { apiKey: TEST_CREDENTIALS.callbackApiKey };
+    const key = TEST_CREDENTIALS.callbackApiKey;
     const { detail } = await checkout("BSI");
     const body = await callbackFor(detail.payment!.id);
-    const unknown = await handlePaymentCallback(deps, {
-      ...ok,
-      body: { ...body, data: { ...body.data, id: "not-ours", clientReferenceId: "NOTOURS" } },
-    });
+    const unknown = await handlePaymentCallback(
+      deps,
+      incoming(key, { ...body, data: { ...body.data, id: "not-ours", clientReferenceId: "NOTOURS" } }),
+    );
     expect(unknown).toEqual({ httpStatus: 200, outcome: "ignored: no order for this session" });
-    expect((await handlePaymentCallback(deps, { ...ok, body: { hello: "world" } })).httpStatus).toBe(400);
+    expect((await handlePaymentCallback(deps, incoming(key, { hello: "world" }))).httpStatus).toBe(400);
+    const notJson = {
+      ...incoming(key, null),
+      readBody: async () => ({ ok: true as const, text: "{", bytes: 1 }),
+    };
+    expect((await handlePaymentCallback(deps, notJson)).httpStatus).toBe(400);
   });
 
   it("takes a body Postgres cannot store (NUL, broken Unicode) for no callback, and records it without it", async () => {
@@ -262,12 +312,11 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       { ...body, event: "PAYMENT.PAID\ud800" },
     ];
     for (const hostile of unstorable) {
-      const verified = await handlePaymentCallback(deps, {
-        apiKey: TEST_CREDENTIALS.callbackApiKey,
-        body: hostile,
-      });
+      const verified = await handlePaymentCallback(deps, incoming(TEST_CREDENTIALS.callbackApiKey, hostile));
       expect(verified).toEqual({ httpStatus: 400, outcome: "rejected: body is not a payment callback" });
-      expect((await handlePaymentCallback(deps, { apiKey: null, body: hostile })).httpStatus).toBe(401);
+      expect((await handlePaymentCallback(deps, { ...incoming("", hostile), apiKey: null })).httpStatus).toBe(
+        401,
+      );
     }
     const recorded = await database.db
       .select()
@@ -283,7 +332,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const body = await callbackFor(detail.payment!.id);
     const result = await handlePaymentCallback(
       { ...deps, gateway: client({ "X-Sandbox-Fault": "500" }) },
-      { apiKey: TEST_CREDENTIALS.callbackApiKey, body },
+      incoming(TEST_CREDENTIALS.callbackApiKey, body),
     );
     expect(result.httpStatus).toBe(503);
   });
@@ -295,11 +344,23 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       autoConfirm: false,
       vaNumber: null,
     });
-    const confirmed = await confirmOrderMethod(deps, { orderId: detail.order.id, viewer: ownerOf(detail), channel: "PERMATA" });
+    const confirmed = await confirmOrderMethod(deps, {
+      orderId: detail.order.id,
+      viewer: ownerOf(detail),
+      channel: "PERMATA",
+    });
     expect(confirmed.ok).toBe(true);
-    const again = await confirmOrderMethod(deps, { orderId: detail.order.id, viewer: ownerOf(detail), channel: "PERMATA" });
+    const again = await confirmOrderMethod(deps, {
+      orderId: detail.order.id,
+      viewer: ownerOf(detail),
+      channel: "PERMATA",
+    });
     expect(again).toEqual(confirmed);
-    const other = await confirmOrderMethod(deps, { orderId: detail.order.id, viewer: ownerOf(detail), channel: "BCA" });
+    const other = await confirmOrderMethod(deps, {
+      orderId: detail.order.id,
+      viewer: ownerOf(detail),
+      channel: "BCA",
+    });
     expect(other).toMatchObject({ ok: false, error: { code: "method_already_chosen", status: 409 } });
     const after = await findOrderDetail(database.db, detail.order.id);
     expect(after?.payment).toMatchObject({ status: "REQUIRE_ACTION", channel: "PERMATA" });
@@ -354,7 +415,9 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       ok: false,
       error: { code: "payment_in_progress", status: 409, orderId: second.orderId },
     });
-    expect(third.ok || third.error.message).toContain(`BCA virtual account (order ${second.detail.order.reference})`);
+    expect(third.ok || third.error.message).toContain(
+      `BCA virtual account (order ${second.detail.order.reference})`,
+    );
     expect(await openOrdersOf(added.data.cartId)).toHaveLength(1);
   });
 

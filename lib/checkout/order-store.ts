@@ -179,7 +179,11 @@ export async function applyPaymentSnapshot(
       why: options.reason,
       paidAt: snapshot.paidAt,
     });
-    return { order: (await findOrder(tx, orderId)) ?? order, changed: moved !== null, paymentCreated: created };
+    return {
+      order: (await findOrder(tx, orderId)) ?? order,
+      changed: moved !== null,
+      paymentCreated: created,
+    };
   });
 }
 

@@ -57,7 +57,10 @@ export async function reconcilePendingOrders(
  * the gateway (allowed before a charge exists) and end the order as expired, giving the stock back.
  */
 async function voidIfAbandoned(deps: CheckoutDeps, order: Order): Promise<Order> {
-  if (order.status !== "PENDING_PAYMENT" || order.expiresAt.getTime() + EXPIRY_GRACE_MS > deps.clock.now().getTime())
+  if (
+    order.status !== "PENDING_PAYMENT" ||
+    order.expiresAt.getTime() + EXPIRY_GRACE_MS > deps.clock.now().getTime()
+  )
     return order;
   const payment = await findPaymentOfOrder(deps.db, order.id);
   if (!payment || !isCancellableSession(payment.status)) return order;

@@ -17,9 +17,7 @@ export function orderView({ order, items, payment }: OrderDetail): OrderView {
     expiresAt: (payment?.expiresAt ?? order.expiresAt).toISOString(),
     paidAt: (order.paidAt ?? payment?.paidAt)?.toISOString() ?? null,
     paymentUrl: order.status === "PENDING_PAYMENT" ? (payment?.paymentUrl ?? null) : null,
-    awaitingMethod:
-      order.status === "PENDING_PAYMENT" &&
-      isCancellableSession(payment?.status),
+    awaitingMethod: order.status === "PENDING_PAYMENT" && isCancellableSession(payment?.status),
     items: items.map(({ name, quantity, unitPrice, lineTotal }) => ({
       name,
       quantity,

@@ -2,8 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { isStorableJson, text } from "@/lib/bounds";
 import { verifyCallbackKey } from "@/lib/harsya";
+import type { CappedBody } from "@/lib/http";
 import { findOrderIdByReference, recordWebhookEvent } from "@/lib/orders/repository";
 import { findOrderIdBySession } from "@/lib/payments/repository";
+import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import type { CheckoutDeps } from "./deps";
 import { syncOrder } from "./sync";
 
@@ -21,35 +23,92 @@ const CallbackHint = z
   .refine(isStorableJson);
 
 export interface CallbackOutcome {
-  /** 200 acknowledges; 5xx makes the gateway retry; 4xx is final (not retried by the gateway). */
+  /** 200 acknowledges; 5xx (and 429) make the gateway retry; other 4xx are final (not retried). */
   httpStatus: number;
   outcome: string;
+  /** With 429: when the caller may try again. */
+  retryAfterSeconds?: number;
+}
+
+/** What the route hands over: the headers that matter, and the body only on request. */
+export interface IncomingCallback {
+  apiKey: string | null;
+  /** The caller's address: the subject of the rate limit, and part of a rejected callback's summary. */
+  clientAddress: string;
+  /** Content-Length as declared, or null: all that is recorded of an unverified callback's body. */
+  declaredBytes: number | null;
+  /** Reads the body, giving up past `maxBytes`; called only once the key is verified. */
+  readBody(maxBytes: number): Promise<CappedBody>;
 }
 
 /**
- * A gateway callback. The key is checked in constant time (everything is refused when none is
- * configured); the body is only a hint: the order moves on what a fresh read of the session says.
- * Every callback is recorded, verified or not (webhook_events, which the merchant's timeline shows).
+ * The most a callback body may hold. A real one is a full payment session object, a few KB; this
+ * leaves room for large metadata and charge lists, and refuses anything like a flood.
+ */
+export const CALLBACK_BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * Callbacks refused for their key, per client address. The gateway never sends one, so this only
+ * meets probes and a misconfigured key; its 429 is one the gateway retries (harsya-api.md §7.4).
+ */
+export const REJECTED_CALLBACKS_RULE: RateLimitRule = {
+  name: "webhook-rejected",
+  limit: 20,
+  windowSeconds: 10 * 60,
+};
+
+/** Addresses are recorded only when they look like one (IPv4 or IPv6), and never longer than that. */
+const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
+
+/**
+ * A gateway callback. The key is checked first, in constant time (everything is refused when none
+ * is configured): a callback without the right key is rate-limited per address and recorded only
+ * as a summary, its body never read. A verified body is read up to CALLBACK_BODY_LIMIT_BYTES and is
+ * only a hint: the order moves on what a fresh read of the session says.
  */
 export async function handlePaymentCallback(
   deps: CheckoutDeps,
-  request: { apiKey: string | null; body: unknown },
+  request: IncomingCallback,
 ): Promise<CallbackOutcome> {
-  const verified = verifyCallbackKey(request.apiKey, deps.config.harsya.callbackApiKey);
-  const parsed = CallbackHint.safeParse(request.body);
+  const clientAddress = ADDRESS.test(request.clientAddress) ? request.clientAddress : null;
+  const refusal = keyRefusal(request.apiKey, deps.config.harsya.callbackApiKey);
+  if (refusal) {
+    const verdict = await hitRateLimit(deps.db, REJECTED_CALLBACKS_RULE, request.clientAddress);
+    if (!verdict.allowed) {
+      return {
+        httpStatus: 429,
+        outcome: "rejected: too many callbacks with a wrong key from this address",
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      };
+    }
+    const result = { httpStatus: 401, outcome: `rejected: ${refusal}` };
+    await recordWebhookEvent(deps.db, {
+      verified: false,
+      ...result,
+      clientAddress,
+      bodyBytes: request.declaredBytes,
+    });
+    return result;
+  }
+
+  const body = await request.readBody(CALLBACK_BODY_LIMIT_BYTES);
+  if (!body.ok) {
+    const result = { httpStatus: 413, outcome: `rejected: body over ${CALLBACK_BODY_LIMIT_BYTES} bytes` };
+    await recordWebhookEvent(deps.db, { verified: true, ...result, clientAddress, bodyBytes: body.bytes });
+    return result;
+  }
+
+  const parsed = CallbackHint.safeParse(parseJson(body.text));
   const event = parsed.success ? (parsed.data.event ?? null) : null;
   const sessionId = parsed.success ? parsed.data.data.id : null;
   const reference = parsed.success ? parsed.data.data.clientReferenceId : null;
 
-  // Resolving the order is harmless for unverified callbacks and lets the timeline show them.
   const orderId =
     (sessionId ? await findOrderIdBySession(deps.db, sessionId) : undefined) ??
     (reference ? await findOrderIdByReference(deps.db, reference) : undefined);
 
   let result: CallbackOutcome;
-  if (!verified) {
-    result = { httpStatus: 401, outcome: "rejected: X-API-Key missing or wrong" };
-  } else if (!parsed.success || !sessionId) {
+  if (!parsed.success || !sessionId) {
     result = { httpStatus: 400, outcome: "rejected: body is not a payment callback" };
   } else if (!orderId) {
     // Not ours (another environment sharing the account, say): acknowledge so it is not retried.
@@ -68,11 +127,27 @@ export async function handlePaymentCallback(
     event,
     sessionId,
     orderId: orderId ?? null,
-    verified,
+    verified: true,
     outcome: result.outcome,
     httpStatus: result.httpStatus,
-    // An unverified body is kept only as a hint for investigation, never acted on.
     payload: parsed.success ? parsed.data : null,
+    clientAddress,
+    bodyBytes: body.bytes,
   });
   return result;
+}
+
+/** Why a key is refused (says nothing about the expected key), or null when it matches. */
+function keyRefusal(received: string | null, expected: string): string | null {
+  if (verifyCallbackKey(received, expected)) return null;
+  if (!expected) return "no callback key is configured";
+  return received ? "wrong X-API-Key" : "no X-API-Key";
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

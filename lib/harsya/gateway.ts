@@ -24,7 +24,6 @@ export interface SimulatePaymentInput {
   amount?: Amount;
 }
 
-
 /**
  * The gateway as the shop uses it: the one seam between our use cases and Harsya's API. The
  * HarsyaClient implements it over HTTP, against the real gateway or the embedded sandbox; tests

@@ -1,5 +1,6 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { sandboxCallbacks } from "@/lib/db/schema";
@@ -7,8 +8,13 @@ import type { SandboxDeps } from "./deps";
 
 /**
  * Payment callbacks as the gateway sends them: `POST {event, data}` with `X-API-Key`, retried on
- * 5xx, 408, 429 and network errors (never on other 4xx), on a short sandbox schedule instead of
- * the gateway's minutes-to-hours one. Every attempt is recorded for /sandbox/callbacks.
+ * 5xx, 408, 429 and network errors (never on other 4xx) with growing delays. They are rows in
+ * `sandbox_callbacks`, written in the same transaction as the change that causes them, so they
+ * outlive the process. The process that made the change claims the first attempt and makes it
+ * right after its response, then the retries due soon; anything else (a later retry, or the work
+ * of a process that stopped) is picked up by `deliverDueCallbacks`. Every attempt is made under a
+ * claim, so senders sharing the database never make the same attempt twice. Every attempt is
+ * recorded for /sandbox/callbacks.
  */
 
 export const CALLBACK_STATUSES = ["PENDING", "DELIVERED", "FAILED", "DROPPED"] as const;
@@ -30,6 +36,8 @@ export interface CallbackRecord {
   status: CallbackStatus;
   attempts: CallbackAttempt[];
   nextAttemptAt: Date | null;
+  /** An attempt is being made right now (claimed by a sender whose claim has not run out). */
+  sending: boolean;
   createdAt: Date;
 }
 
@@ -42,38 +50,153 @@ const RowSchema = z.object({
   attempts: z.array(AttemptSchema),
   payload: z.unknown(),
   nextAttemptAt: z.date().nullable(),
+  claimedBy: z.string().nullable(),
+  claimedUntil: z.date().nullable(),
   createdAt: z.date(),
 });
+type ClaimedCallback = z.infer<typeof RowSchema> & { claimedBy: string };
+
+/** A claim outlives the longest attempt (the request timeout) by this much, for the database writes. */
+const CLAIM_MARGIN_MS = 10_000;
 
 const shouldRetry = (status: number) => status === 408 || status === 429 || status >= 500;
 
-/** Sends one recorded callback until it is delivered, refused or out of attempts. */
-export async function deliverCallback(deps: SandboxDeps, id: number): Promise<void> {
-  const db = await deps.db();
-  const [raw] = await db.select().from(sandboxCallbacks).where(eq(sandboxCallbacks.id, id));
-  if (!raw) return;
-  const callback = RowSchema.parse(raw);
-  if (callback.status !== "PENDING") return;
-  const attempts = [...callback.attempts];
-  const body = JSON.stringify(callback.payload);
+const claimLease = (deps: SandboxDeps) => deps.callbackTimeoutMs + CLAIM_MARGIN_MS;
 
-  for (let index = 0; ; index += 1) {
-    const attempt = await sendOnce(deps, callback.url, body);
-    attempts.push(attempt);
-    const retry = attempt.httpStatus === undefined || shouldRetry(attempt.httpStatus);
-    const delivered =
-      attempt.httpStatus !== undefined && attempt.httpStatus >= 200 && attempt.httpStatus < 300;
-    const delay = deps.callbackRetryDelaysMs[index];
-    const finished = delivered || !retry || delay === undefined;
-    await save(db, id, {
+/** Not claimed, or claimed by a sender whose time ran out (it died or hung mid-attempt). */
+const unclaimed = (now: Date) =>
+  or(isNull(sandboxCallbacks.claimedUntil), lte(sandboxCallbacks.claimedUntil, now));
+
+function asClaimed(row: unknown): ClaimedCallback {
+  const parsed = RowSchema.parse(row);
+  if (!parsed.claimedBy) throw new Error(`Callback ${parsed.id} was read without its claim`);
+  return { ...parsed, claimedBy: parsed.claimedBy };
+}
+
+/** A sender's hold on a callback's next attempt (see `claimedBy` in the schema). */
+export interface CallbackClaim {
+  by: string;
+  until: Date;
+}
+
+/** The claim a change records with its callback: the first attempt belongs to the process that made it. */
+export function newCallbackClaim(deps: SandboxDeps): CallbackClaim {
+  return { by: randomUUID(), until: new Date(deps.now().getTime() + claimLease(deps)) };
+}
+
+/**
+ * Sends a callback just recorded (and claimed) by a change, then its retries while they are due
+ * within `callbackInlineRetryMaxMs`, keeping the claim while it waits; a later retry is released
+ * to `deliverDueCallbacks`. Should this process stop, its claim runs out and another sends instead.
+ */
+export async function deliverCallback(deps: SandboxDeps, id: number, claimedBy: string): Promise<void> {
+  const db = await deps.db();
+  for (;;) {
+    const [row] = await db
+      .select()
+      .from(sandboxCallbacks)
+      .where(
+        and(
+          eq(sandboxCallbacks.id, id),
+          eq(sandboxCallbacks.status, "PENDING"),
+          eq(sandboxCallbacks.claimedBy, claimedBy),
+        ),
+      );
+    if (!row) return;
+    const next = await attempt(deps, db, asClaimed(row), { holdWithinMs: deps.callbackInlineRetryMaxMs });
+    if (!next?.held) return;
+    await deps.sleep(Math.max(0, next.at.getTime() - deps.now().getTime()));
+  }
+}
+
+/**
+ * Makes one attempt for each callback that is due (oldest due first, at most `limit`), claiming
+ * them one at a time so that concurrent sweeps in other processes share the work without sending
+ * anything twice. Answers how many attempts it made.
+ */
+export async function deliverDueCallbacks(
+  deps: SandboxDeps,
+  options: { limit?: number } = {},
+): Promise<number> {
+  const db = await deps.db();
+  const limit = options.limit ?? 50;
+  let made = 0;
+  while (made < limit) {
+    const claimed = await claimNextDue(db, deps.now(), claimLease(deps));
+    if (!claimed) break;
+    await attempt(deps, db, claimed, { holdWithinMs: 0 });
+    made += 1;
+  }
+  return made;
+}
+
+/**
+ * Claims the callback due longest ago. `skip locked` lets concurrent sweeps pass over a row another
+ * is claiming instead of queueing behind it; the outer conditions are checked again on the locked
+ * row, so a row claimed meanwhile is never claimed twice. The subquery is compared with `=`, not
+ * `in`: as a scalar it runs once, whereas an `in` semi-join may rescan it for every outer row and
+ * claim them all (each rescan skips the row the statement has just updated).
+ */
+async function claimNextDue(db: Db, now: Date, leaseMs: number): Promise<ClaimedCallback | undefined> {
+  const due = and(
+    eq(sandboxCallbacks.status, "PENDING"),
+    lte(sandboxCallbacks.nextAttemptAt, now),
+    unclaimed(now),
+  );
+  const next = db
+    .select({ id: sandboxCallbacks.id })
+    .from(sandboxCallbacks)
+    .where(due)
+    .orderBy(asc(sandboxCallbacks.nextAttemptAt), asc(sandboxCallbacks.id))
+    .limit(1)
+    .for("update", { skipLocked: true });
+  const [row] = await db
+    .update(sandboxCallbacks)
+    .set({ claimedBy: randomUUID(), claimedUntil: new Date(now.getTime() + leaseMs) })
+    .where(and(eq(sandboxCallbacks.id, sql`(${next})`), due))
+    .returning();
+  return row ? asClaimed(row) : undefined;
+}
+
+/**
+ * Sends one claimed attempt and records it. The claim is kept when the next attempt is due within
+ * `holdWithinMs` (the caller waits for it), released otherwise. Answers when the next attempt is
+ * due, or null when the callback is finished (delivered, refused, out of attempts) or the claim
+ * was lost meanwhile.
+ */
+async function attempt(
+  deps: SandboxDeps,
+  db: Db,
+  callback: ClaimedCallback,
+  options: { holdWithinMs: number },
+): Promise<{ at: Date; held: boolean } | null> {
+  const sent = await sendOnce(deps, callback.url, JSON.stringify(callback.payload));
+  const attempts = [...callback.attempts, sent];
+  const delivered = sent.httpStatus !== undefined && sent.httpStatus >= 200 && sent.httpStatus < 300;
+  const retryable = sent.httpStatus === undefined || shouldRetry(sent.httpStatus);
+  // The n-th failed attempt waits the n-th delay: one more attempt than there are delays.
+  const delay = deps.callbackRetryDelaysMs[attempts.length - 1];
+  const finished = delivered || !retryable || delay === undefined;
+  const now = deps.now();
+  const nextAttemptAt = finished ? null : new Date(now.getTime() + (delay ?? 0));
+  const held = nextAttemptAt !== null && (delay ?? 0) <= options.holdWithinMs;
+  const saved = await db
+    .update(sandboxCallbacks)
+    .set({
       status: delivered ? "DELIVERED" : finished ? "FAILED" : "PENDING",
       attempts,
-      nextAttemptAt: finished ? null : new Date(deps.now().getTime() + (delay ?? 0)),
-      now: deps.now(),
-    });
-    if (finished) return;
-    await deps.sleep(delay);
+      nextAttemptAt,
+      claimedBy: held ? callback.claimedBy : null,
+      claimedUntil: held ? new Date(nextAttemptAt.getTime() + claimLease(deps)) : null,
+      updatedAt: now,
+    })
+    .where(and(eq(sandboxCallbacks.id, callback.id), eq(sandboxCallbacks.claimedBy, callback.claimedBy)))
+    .returning({ id: sandboxCallbacks.id });
+  if (saved.length === 0) {
+    console.warn(`[sandbox] callback ${callback.id}: the attempt outlived its claim and was not recorded`);
+    return null;
   }
+  return nextAttemptAt ? { at: nextAttemptAt, held } : null;
 }
 
 async function sendOnce(deps: SandboxDeps, url: string, body: string): Promise<CallbackAttempt> {
@@ -111,24 +234,12 @@ function describe(error: unknown): string {
   return `${error.message}${cause}`;
 }
 
-async function save(
-  db: Db,
-  id: number,
-  change: { status: CallbackStatus; attempts: CallbackAttempt[]; nextAttemptAt: Date | null; now: Date },
-) {
-  await db
-    .update(sandboxCallbacks)
-    .set({
-      status: change.status,
-      attempts: change.attempts,
-      nextAttemptAt: change.nextAttemptAt,
-      updatedAt: change.now,
-    })
-    .where(eq(sandboxCallbacks.id, id));
-}
-
 /** Newest first, for the sandbox's callbacks page (optionally one session's). */
-export async function listCallbacks(db: Db, options: { sessionId?: string; limit?: number } = {}) {
+export async function listCallbacks(
+  db: Db,
+  options: { sessionId?: string; limit?: number; now?: Date } = {},
+): Promise<CallbackRecord[]> {
+  const now = options.now ?? new Date();
   const rows = await db
     .select()
     .from(sandboxCallbacks)
@@ -136,7 +247,7 @@ export async function listCallbacks(db: Db, options: { sessionId?: string; limit
     .orderBy(desc(sandboxCallbacks.id))
     .limit(options.limit ?? 100);
   return rows.map((row): CallbackRecord => {
-    const { payload: _payload, ...record } = RowSchema.parse(row);
-    return record;
+    const { payload: _payload, claimedBy: _claimedBy, claimedUntil, ...record } = RowSchema.parse(row);
+    return { ...record, sending: claimedUntil !== null && claimedUntil > now };
   });
 }

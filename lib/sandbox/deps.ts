@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { CallbackSweeper } from "./callback-sweeper";
 
 /**
  * Everything the sandbox engine needs from its surroundings. The app builds it from the
@@ -26,11 +27,40 @@ export interface SandboxDeps {
   sleep: (ms: number) => Promise<void>;
   /** Waits before the 2nd, 3rd... callback attempt; one more attempt than there are delays. */
   callbackRetryDelaysMs: readonly number[];
+  /**
+   * A retry due within this long is awaited by the task that made the previous attempt; later ones
+   * are made by the sweeper (on a later request or its timer).
+   */
+  callbackInlineRetryMaxMs: number;
   callbackTimeoutMs: number;
+  /** Picks up due callbacks (retries, and those a stopped process left) after sandbox requests. */
+  sweeper: CallbackSweeper;
   /** How long `X-Sandbox-Fault: hang` holds a request before answering 408, as the gateway does at 60 s. */
   hangMs: number;
 }
 
-export const SANDBOX_CALLBACK_RETRY_DELAYS_MS = [1_000, 3_000, 10_000] as const;
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+/** The gateway's documented schedule after a failed callback (harsya-api.md §7.4). */
+export const GATEWAY_CALLBACK_RETRY_DELAYS_MS = [
+  5 * MINUTE,
+  15 * MINUTE,
+  1 * HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+] as const;
+
+/**
+ * The sandbox's default: the gateway's schedule sixty times faster (+5 s, +15 s, +1 min, +3 min,
+ * +6 min, +12 min), so a demo or an e2e run sees retries happen instead of waiting five minutes,
+ * with the same number of attempts and the same shape. `SANDBOX_CALLBACK_RETRY_DELAYS` overrides it.
+ */
+export const SANDBOX_CALLBACK_RETRY_DELAYS_MS = GATEWAY_CALLBACK_RETRY_DELAYS_MS.map((delay) => delay / 60);
+export const SANDBOX_CALLBACK_INLINE_RETRY_MAX_MS = 15 * SECOND;
 export const SANDBOX_CALLBACK_TIMEOUT_MS = 5_000;
+export const SANDBOX_CALLBACK_SWEEP_GAP_MS = 2 * SECOND;
+export const SANDBOX_CALLBACK_SWEEP_INTERVAL_MS = 5 * SECOND;
 export const SANDBOX_HANG_MS = 60_000;

@@ -27,6 +27,8 @@ export async function handleSandboxRequest(request: Request, deps: SandboxDeps):
       { status: 404, headers: { "Cache-Control": "no-store" } },
     );
   }
+  // Every request also lets due callbacks (retries, or those a stopped process left) go out.
+  deps.sweeper.kick(deps);
   try {
     const fault = readFault(request.headers);
     if (fault?.kind === "status") throw fault.failure;

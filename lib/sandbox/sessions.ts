@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { VaChannel } from "@/lib/harsya/wire";
 import { randomUUID } from "node:crypto";
-import { deliverCallback } from "./callbacks";
+import { deliverCallback, newCallbackClaim } from "./callbacks";
 import type { SandboxDeps } from "./deps";
 import { failures } from "./envelope";
 import type { MethodOptions, SandboxSession } from "./session-object";
@@ -62,20 +62,21 @@ async function commit(
   change: Change & { methodOptions?: MethodOptions },
 ): Promise<boolean> {
   const { deps } = context;
+  const claim = newCallbackClaim(deps);
   const result = await saveChange(context.db, {
     clientId: context.clientId,
     before,
     session: change.session,
     methodOptions: change.methodOptions,
     event: change.event,
-    callback: { url: deps.callbackUrl, drop: context.dropCallbacks },
+    callback: { url: deps.callbackUrl, drop: context.dropCallbacks, claim },
     now: deps.now(),
   });
   if (!result.saved) return false;
   const { callbackId } = result;
   if (callbackId !== null) {
     deps.afterResponse(() =>
-      deliverCallback(deps, callbackId).catch((error: unknown) => {
+      deliverCallback(deps, callbackId, claim.by).catch((error: unknown) => {
         console.error("[sandbox] callback delivery failed:", error instanceof Error ? error.message : error);
       }),
     );

@@ -167,6 +167,8 @@ export interface CallbackPlan {
   url: string;
   /** The callback is recorded but not sent (`drop-callback` fault, or the hosted page's checkbox). */
   drop: boolean;
+  /** Who makes the first attempt, and until when no one else may (./callbacks.ts). */
+  claim: { by: string; until: Date };
 }
 
 /**
@@ -216,6 +218,8 @@ export async function saveChange(
         status: input.callback.drop ? "DROPPED" : "PENDING",
         payload: { event: input.event, data: input.session },
         nextAttemptAt: input.callback.drop ? null : input.now,
+        claimedBy: input.callback.drop ? null : input.callback.claim.by,
+        claimedUntil: input.callback.drop ? null : input.callback.claim.until,
         createdAt: input.now,
         updatedAt: input.now,
       })

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Db } from "@/lib/db/client";
+import { createCallbackSweeper } from "./callback-sweeper";
 import type { SandboxDeps } from "./deps";
 import { handleSandboxRequest } from "./router";
 
@@ -74,7 +75,10 @@ export async function startSandboxServer(options: {
     fetch: (input, init) => fetch(input, init),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     callbackRetryDelaysMs: [10, 20, 30],
+    callbackInlineRetryMaxMs: 1_000,
     callbackTimeoutMs: 1_000,
+    // No gap: the first request a test makes picks up whatever is due (no timer in tests).
+    sweeper: createCallbackSweeper({ minGapMs: 0, intervalMs: 60_000 }),
     hangMs: 5_000,
     ...options.overrides,
   };

@@ -3,6 +3,7 @@ import { OrderFilters } from "@/components/admin/order-filters";
 import { OrdersTable } from "@/components/admin/orders-table";
 import { Pagination } from "@/components/admin/pagination";
 import { PaidToday } from "@/components/admin/paid-today";
+import { RejectedCallbacks } from "@/components/admin/rejected-callbacks";
 import { adminOrdersHref, AdminOrderFilters } from "@/lib/admin/filters";
 import { adminDashboard } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminPage({ searchParams }: Props) {
   const filters = AdminOrderFilters.parse(await searchParams);
   await requireAdmin(adminOrdersHref(filters));
-  const { list, today } = await adminDashboard(await database(), filters);
+  const { list, today, rejected } = await adminDashboard(await database(), filters);
   return (
     <section aria-labelledby="admin-heading" className="flex flex-col gap-6">
       <div>
@@ -25,6 +26,7 @@ export default async function AdminPage({ searchParams }: Props) {
         </h1>
       </div>
       <PaidToday count={today.count} amount={today.amount} />
+      <RejectedCallbacks rejected={rejected} />
       <OrderFilters filters={filters} />
       <OrdersTable orders={list.orders} />
       <Pagination filters={filters} pageCount={list.pageCount} total={list.total} />

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CallbackLog } from "@/components/sandbox/callback-log";
+import { CallbackLog, formatDelays } from "@/components/sandbox/callback-log";
 import { buttonSecondary } from "@/components/ui/styles";
 import { PaymentSessionIdSchema } from "@/lib/harsya/wire";
 import { listCallbacks } from "@/lib/sandbox/callbacks";
-import { requireSandboxMode } from "@/lib/sandbox/next";
+import { pickUpDueCallbacks, requireSandboxMode } from "@/lib/sandbox/next";
 
 export const metadata: Metadata = { title: "Sandbox callbacks" };
 
@@ -15,6 +15,7 @@ type Props = { searchParams: Promise<{ session?: string | string[] }> };
 export default async function SandboxCallbacksPage({ searchParams }: Props) {
   await connection();
   const deps = requireSandboxMode();
+  pickUpDueCallbacks(deps);
   const { session } = await searchParams;
   // No filter, or one session's callbacks; a session id that cannot exist is a page that does not.
   const filter = PaymentSessionIdSchema.optional().safeParse(
@@ -34,7 +35,8 @@ export default async function SandboxCallbacksPage({ searchParams }: Props) {
             Sandbox callbacks
           </h1>
           <p className="text-sm text-ink-muted">
-            {sessionId ? `Session ${sessionId}. ` : ""}Sent to {deps.callbackUrl} with X-API-Key.
+            {sessionId ? `Session ${sessionId}. ` : ""}Sent to {deps.callbackUrl} with X-API-Key; failed
+            attempts are retried after {formatDelays(deps.callbackRetryDelaysMs)}.
           </p>
         </div>
         <div className="flex gap-2">
@@ -48,7 +50,7 @@ export default async function SandboxCallbacksPage({ searchParams }: Props) {
           </Link>
         </div>
       </div>
-      <CallbackLog callbacks={callbacks} />
+      <CallbackLog callbacks={callbacks} maxAttempts={deps.callbackRetryDelaysMs.length + 1} />
     </section>
   );
 }

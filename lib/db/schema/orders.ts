@@ -126,7 +126,11 @@ export const orderEvents = pgTable(
   (t) => [index("order_events_order_id").on(t.orderId, t.id)],
 );
 
-/** Every callback that reached the webhook, verified or not. */
+/**
+ * Every callback that reached the webhook. One with a wrong or missing key is kept only as a
+ * summary (time, address, declared size, reason): its body is never read, so event, session, order
+ * and payload stay null. Rejected callbacks are rate-limited per address, which bounds the rows.
+ */
 export const webhookEvents = pgTable(
   "webhook_events",
   {
@@ -137,7 +141,12 @@ export const webhookEvents = pgTable(
     verified: boolean("verified").notNull(),
     outcome: text("outcome").notNull(),
     httpStatus: integer("http_status").notNull(),
+    /** The hint read from a verified callback's body (event and session, lenient); never an unverified one's. */
     payload: jsonb("payload"),
+    /** The caller's address as the platform reports it (first X-Forwarded-For hop), at most 64 characters. */
+    clientAddress: text("client_address"),
+    /** Bytes read (verified) or declared by Content-Length (unverified; null when not declared). */
+    bodyBytes: bigint("body_bytes", { mode: "number" }),
     receivedAt: at("received_at").notNull().defaultNow(),
   },
   (t) => [

@@ -70,15 +70,26 @@ export const sandboxCallbacks = pgTable(
     url: text("url").notNull(),
     /** PENDING | DELIVERED | FAILED | DROPPED */
     status: text("status").notNull(),
-    /** [{ at, httpStatus?, error? }] */
+    /** [{ at, httpStatus?, error?, durationMs }], oldest first. */
     attempts: jsonb("attempts").notNull().default([]),
     payload: jsonb("payload").notNull(),
+    /** When a PENDING callback is next due; null once it is DELIVERED, FAILED or DROPPED. */
     nextAttemptAt: at("next_attempt_at"),
+    /**
+     * The sender holding the current attempt, and until when. A claim is a conditional update, so
+     * two processes sharing the database never send the same attempt; a sender that dies mid-attempt
+     * loses its claim when the time runs out and the attempt is made again by another.
+     */
+    claimedBy: text("claimed_by"),
+    claimedUntil: at("claimed_until"),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
     index("sandbox_callbacks_session_id").on(t.sessionId),
     index("sandbox_callbacks_created_at").on(t.createdAt),
+    index("sandbox_callbacks_due")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'PENDING'`),
   ],
 );

@@ -1,16 +1,28 @@
 import { appDeps } from "@/lib/server/deps";
 import { handlePaymentCallback } from "@/lib/checkout/webhook";
-import { handler, jsonResponse } from "@/lib/http";
+import {
+  clientAddress,
+  declaredLength,
+  handler,
+  jsonResponse,
+  readCappedBody,
+  tooManyRequests,
+} from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
-// Unexpected failures answer 500 through `handler`, which the gateway retries.
+// Unexpected failures answer 500 through `handler`, which the gateway retries. The body is read
+// only after the key is checked, through a byte cap (lib/checkout/webhook.ts).
 export const POST = handler(async (request: Request) => {
-  const body: unknown = await request.json().catch(() => null);
   const result = await handlePaymentCallback(await appDeps(), {
     apiKey: request.headers.get("x-api-key"),
-    body,
+    clientAddress: clientAddress(request),
+    declaredBytes: declaredLength(request),
+    readBody: (maxBytes) => readCappedBody(request, maxBytes),
   });
+  if (result.retryAfterSeconds !== undefined) {
+    return tooManyRequests(result.retryAfterSeconds, "Too many callbacks with a wrong key. Try again later.");
+  }
   return jsonResponse(
     { received: result.httpStatus === 200, outcome: result.outcome },
     { status: result.httpStatus },
