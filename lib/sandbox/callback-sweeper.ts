@@ -1,19 +1,8 @@
 import "server-only";
 import { deliverDueCallbacks } from "./callbacks";
-import type { SandboxDeps } from "./deps";
+import type { CallbackSweeper, SandboxDeps } from "./deps";
 
-/**
- * Picks up callbacks whose next attempt is due: retries too far off to wait for in the task that
- * made the first attempt, and anything a stopped or crashed process left behind. One per process;
- * the claims in ./callbacks.ts keep several processes on one database from sending twice.
- */
-export interface CallbackSweeper {
-  /** After the current response, sweeps once, unless a sweep is running or ran less than `minGapMs` ago. */
-  kick(deps: SandboxDeps): void;
-  /** Also sweeps every `intervalMs` from now on (the first call starts the timer; later ones do nothing). */
-  startTimer(deps: () => SandboxDeps): void;
-  stop(): void;
-}
+export type { CallbackSweeper } from "./deps";
 
 export function createCallbackSweeper(options: { minGapMs: number; intervalMs: number }): CallbackSweeper {
   let running = false;

@@ -1,5 +1,4 @@
 import type { Db } from "@/lib/db/client";
-import type { CallbackSweeper } from "./callback-sweeper";
 
 /**
  * Everything the sandbox engine needs from its surroundings. The app builds it from the
@@ -64,3 +63,16 @@ export const SANDBOX_CALLBACK_TIMEOUT_MS = 5_000;
 export const SANDBOX_CALLBACK_SWEEP_GAP_MS = 2 * SECOND;
 export const SANDBOX_CALLBACK_SWEEP_INTERVAL_MS = 5 * SECOND;
 export const SANDBOX_HANG_MS = 60_000;
+
+/**
+ * Picks up callbacks whose next attempt is due: retries too far off to wait for in the task that
+ * made the first attempt, and anything a stopped or crashed process left behind. One per process;
+ * the claims in ./callbacks.ts keep several processes on one database from sending twice.
+ */
+export interface CallbackSweeper {
+  /** After the current response, sweeps once, unless a sweep is running or ran less than `minGapMs` ago. */
+  kick(deps: SandboxDeps): void;
+  /** Also sweeps every `intervalMs` from now on (the first call starts the timer; later ones do nothing). */
+  startTimer(deps: () => SandboxDeps): void;
+  stop(): void;
+}
