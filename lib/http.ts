@@ -1,7 +1,48 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import type { AppError, Result } from "./result";
+import { formatMessage } from "./messages/errors";
+import type { AppError, ErrorCode, Result } from "./result";
+
+/** The one table from an error code to the HTTP status it is answered with. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation_error: 400,
+  invalid_json: 400,
+  malformed_path: 400,
+  not_confirmed: 422,
+  internal_error: 500,
+  rate_limited: 429,
+  unauthenticated: 401,
+  unauthorized: 401,
+  forbidden: 403,
+  bad_origin: 403,
+  email_taken: 409,
+  password_account: 409,
+  product_not_found: 404,
+  line_not_found: 404,
+  quantity_too_large: 400,
+  insufficient_stock: 409,
+  cart_empty: 422,
+  amount_too_small: 422,
+  payment_in_progress: 409,
+  checkout_in_progress: 409,
+  order_closed: 409,
+  order_not_found: 404,
+  action_not_found: 404,
+  order_not_payable: 409,
+  method_already_chosen: 409,
+  not_cancellable: 422,
+  session_mismatch: 409,
+  gateway_timeout: 504,
+  gateway_unavailable: 503,
+  gateway_bad_response: 502,
+  gateway_rejected: 502,
+};
+
+/** The sentence for an error, in the shop's words (lib/messages/errors.ts). */
+export function errorMessage(error: AppError): string {
+  return formatMessage(error.messageKey ?? error.code, error.params);
+}
 
 /** Turns zod issues into `{ "field.path": "message" }`, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -18,11 +59,12 @@ export function validationError(error: z.ZodError): AppError {
   const names = Object.keys(fields);
   return {
     code: "validation_error",
-    status: 400,
-    message:
-      names.length === 1
-        ? `${names[0]}: ${fields[names[0]!]}`
-        : `Please check these fields: ${names.join(", ")}.`,
+    params: {
+      summary:
+        names.length === 1
+          ? `${names[0]}: ${fields[names[0]!]}`
+          : `Please check these fields: ${names.join(", ")}.`,
+    },
     fields,
   };
 }
@@ -39,12 +81,7 @@ export async function parseJsonBody<S extends z.ZodType>(
   } catch {
     return {
       ok: false,
-      error: {
-        code: "invalid_json",
-        status: 400,
-        message: "The request body is not valid JSON.",
-        fields: { body: "must be valid JSON" },
-      },
+      error: { code: "invalid_json", fields: { body: "must be valid JSON" } },
     };
   }
   const parsed = schema.safeParse(body);
@@ -66,20 +103,19 @@ export function parseParam<S extends z.ZodType>(
     ok: false,
     error: {
       code: "validation_error",
-      status: 400,
-      message: `${field}: ${message}`,
+      params: { summary: `${field}: ${message}` },
       fields: { [field]: message },
     },
   };
 }
 
 export function errorResponse(error: AppError, init?: ResponseInit): NextResponse {
-  const { status, code, message, fields, retryable, retryAfterSeconds, orderId } = error;
+  const { code, fields, retryable, retryAfterSeconds, orderId } = error;
   return NextResponse.json(
     {
       error: {
         code,
-        message,
+        message: errorMessage(error),
         ...(fields ? { fields } : {}),
         ...(retryable ? { retryable } : {}),
         ...(orderId ? { orderId } : {}),
@@ -87,7 +123,7 @@ export function errorResponse(error: AppError, init?: ResponseInit): NextRespons
     },
     {
       ...init,
-      status,
+      status: ERROR_STATUS[code],
       headers: {
         "Cache-Control": "no-store",
         ...(retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : {}),
@@ -98,11 +134,14 @@ export function errorResponse(error: AppError, init?: ResponseInit): NextRespons
 }
 
 /** A 429 answer for a refused rate limit, with `Retry-After`. */
-export function tooManyRequests(retryAfterSeconds: number, message: string): NextResponse {
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  messageKey: "rate_limited" | "callbacks_rate_limited" = "rate_limited",
+): NextResponse {
   return errorResponse({
     code: "rate_limited",
-    status: 429,
-    message,
+    messageKey,
+    params: { seconds: retryAfterSeconds },
     retryable: true,
     retryAfterSeconds,
   });
@@ -176,12 +215,7 @@ export function handler<Args extends unknown[]>(
       return await fn(...args);
     } catch (error) {
       console.error("[route] unexpected error:", error);
-      return errorResponse({
-        code: "internal_error",
-        status: 500,
-        message: "Something went wrong on our side. Please try again in a moment.",
-        retryable: true,
-      });
+      return errorResponse({ code: "internal_error", retryable: true });
     }
   };
 }

@@ -33,8 +33,6 @@ export function answerUndecodablePath(request: NextRequest): Response | undefine
   if (pathname.startsWith("/api/")) {
     return errorResponse({
       code: "malformed_path",
-      status: 400,
-      message: "The address is not valid: it has a broken %-escape.",
       fields: { path: "must be valid percent-encoded UTF-8" },
     });
   }

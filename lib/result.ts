@@ -1,16 +1,54 @@
-/** An expected failure, shaped for a JSON answer: `{ error: { code, message, fields? } }`. */
+import type { MessageKey, MessageParams } from "./messages/errors";
+
+/**
+ * Every way a request can fail that the edge knows how to answer: lib/http.ts maps each code to an
+ * HTTP status, and lib/messages/errors.ts holds the words. Clients and tests switch on the code.
+ */
+export type ErrorCode =
+  | "validation_error"
+  | "invalid_json"
+  | "malformed_path"
+  | "not_confirmed"
+  | "internal_error"
+  | "rate_limited"
+  | "unauthenticated"
+  | "unauthorized"
+  | "forbidden"
+  | "bad_origin"
+  | "email_taken"
+  | "password_account"
+  | "product_not_found"
+  | "line_not_found"
+  | "quantity_too_large"
+  | "insufficient_stock"
+  | "cart_empty"
+  | "amount_too_small"
+  | "payment_in_progress"
+  | "checkout_in_progress"
+  | "order_closed"
+  | "order_not_found"
+  | "action_not_found"
+  | "order_not_payable"
+  | "method_already_chosen"
+  | "not_cancellable"
+  | "session_mismatch"
+  | "gateway_timeout"
+  | "gateway_unavailable"
+  | "gateway_bad_response"
+  | "gateway_rejected";
+
+/** An expected failure: a code, never an HTTP status or a sentence. */
 export interface AppError {
-  /** Machine-readable, stable: clients and tests switch on it. */
-  code: string;
-  /** A sentence a shopper can act on. Never a stack trace. */
-  message: string;
-  /** HTTP status to answer with. */
-  status: number;
+  code: ErrorCode;
+  /** Which words to show, when a code has variants (e.g. "sold_out" for insufficient_stock). */
+  messageKey?: MessageKey;
+  /** Values for the message's `{name}` places. */
+  params?: MessageParams;
   /** Field name (dotted path) -> what is wrong with it. */
   fields?: Record<string, string>;
   /** True when the same request may succeed if simply tried again. */
   retryable?: boolean;
-  /** For 429 and 503: when to try again, sent as `Retry-After`. */
+  /** For rate limits and busy answers: when to try again, sent as `Retry-After`. */
   retryAfterSeconds?: number;
   /** The order the answer is about, when it points the shopper to one (e.g. an open payment). */
   orderId?: string;

@@ -17,8 +17,7 @@ const ConfirmedBody = z.object({
   confirm: z.literal(true, { error: "must be true: confirm the action first" }),
 });
 
-const orderNotFound = () =>
-  fail({ code: "order_not_found", status: 404, message: "There is no such order." });
+const orderNotFound = () => fail({ code: "order_not_found" });
 
 export async function runAdminCommand(
   deps: CheckoutDeps,
@@ -29,7 +28,10 @@ export async function runAdminCommand(
 ): Promise<Result<{ orderId: string }>> {
   const body = await parseJsonBody(request, ConfirmedBody);
   // Well-formed JSON that is not a confirmation is unprocessable rather than bad syntax.
-  if (!body.ok) return fail({ ...body.error, status: body.error.code === "invalid_json" ? 400 : 422 });
+  if (!body.ok)
+    return fail(
+      body.error.code === "invalid_json" ? body.error : { code: "not_confirmed", fields: body.error.fields },
+    );
 
   if (!isOrderId(rawOrderId)) return orderNotFound();
   const actor = admin.email;

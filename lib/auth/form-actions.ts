@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { database } from "@/lib/server/deps";
 import { env } from "@/lib/env";
-import { fieldErrors } from "@/lib/http";
+import { errorMessage, fieldErrors } from "@/lib/http";
 import { safeCallbackPath } from "./callback-url";
 import { signIn, signOut } from "./index";
 import { signInErrorMessage } from "./messages";
@@ -60,7 +60,7 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
     return { message: "Please check the highlighted fields.", fields: fieldErrors(parsed.error), values };
   }
   const created = await registerUser(await database(), parsed.data);
-  if (!created.ok) return { message: created.error.message, fields: created.error.fields, values };
+  if (!created.ok) return { message: errorMessage(created.error), fields: created.error.fields, values };
   return signInWithPassword(parsed.data.email, parsed.data.password, callbackFrom(formData), values);
 }
 

@@ -51,17 +51,13 @@ export async function requireAdmin(callbackPath: string): Promise<SessionUser> {
  */
 export async function requireAdminApi(request: Request): Promise<Result<SessionUser>> {
   const user = await currentUser();
-  if (!user) return fail({ code: "unauthenticated", status: 401, message: "Sign in to continue." });
+  if (!user) return fail({ code: "unauthenticated" });
   if (!user.isAdmin) {
-    return fail({ code: "forbidden", status: 403, message: "Only merchants can do this." });
+    return fail({ code: "forbidden" });
   }
   const safeMethod = request.method === "GET" || request.method === "HEAD";
   if (!safeMethod && !checkOrigin(request, env().appUrl)) {
-    return fail({
-      code: "bad_origin",
-      status: 403,
-      message: "This request did not come from the shop's own pages. Reload the page and try again.",
-    });
+    return fail({ code: "bad_origin" });
   }
   return ok(user);
 }

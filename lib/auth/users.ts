@@ -20,8 +20,6 @@ export async function findUserById(db: Db, id: string): Promise<User | undefined
 const emailTaken = () =>
   fail({
     code: "email_taken",
-    status: 409,
-    message: "An account with this email already exists. Sign in instead.",
     fields: { email: "An account with this email already exists. Sign in instead." },
   });
 
@@ -49,13 +47,7 @@ export async function findOrCreateOAuthUser(
 ): Promise<Result<User>> {
   const existing = await findUserByEmail(db, input.email);
   if (existing) {
-    return existing.passwordHash === null
-      ? ok(existing)
-      : fail({
-          code: "password_account",
-          status: 409,
-          message: "This email has a password account. Sign in with your email and password.",
-        });
+    return existing.passwordHash === null ? ok(existing) : fail({ code: "password_account" });
   }
   const created = await createUser(db, { ...input, passwordHash: null });
   // Two first sign-ins at once: the other request created it, so read it back.

@@ -60,16 +60,12 @@ export async function readCart(db: Db, cartId: string | undefined): Promise<Cart
 const productNotFound = (productId: number) =>
   fail({
     code: "product_not_found",
-    status: 404,
-    message: "That product does not exist (any more).",
     fields: { productId: `no product with id ${productId}` },
   });
 
 const lineNotFound = () =>
   fail({
     code: "line_not_found",
-    status: 404,
-    message: "That product is not in your cart.",
     fields: { productId: "not in the cart" },
   });
 

@@ -31,17 +31,16 @@ export function checkLineQuantity(
   if (quantity > MAX_LINE_QUANTITY) {
     return {
       code: "quantity_too_large",
-      status: 400,
-      message: `You can buy at most ${MAX_LINE_QUANTITY} of one product${alreadyInCart ? ` (you already have ${alreadyInCart} in your cart)` : ""}.`,
+      messageKey: alreadyInCart ? "quantity_too_large_in_cart" : "quantity_too_large",
+      params: { max: MAX_LINE_QUANTITY, inCart: alreadyInCart },
       fields: { quantity: `must be at most ${MAX_LINE_QUANTITY}` },
     };
   }
   if (quantity > product.stock) {
-    const left = product.stock === 0 ? "is out of stock" : `has only ${product.stock} left in stock`;
     return {
       code: "insufficient_stock",
-      status: 409,
-      message: `${product.name} ${left}${alreadyInCart ? ` and you already have ${alreadyInCart} in your cart` : ""}.`,
+      messageKey: product.stock === 0 ? "out_of_stock" : alreadyInCart ? "stock_left_in_cart" : "stock_left",
+      params: { product: product.name, left: product.stock, inCart: alreadyInCart },
       fields: { quantity: product.stock === 0 ? "out of stock" : `must be at most ${product.stock}` },
     };
   }

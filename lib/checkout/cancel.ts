@@ -15,14 +15,11 @@ export async function cancelOrderPayment(
   options: { actor: string },
 ): Promise<Result<Order>> {
   const detail = await findOrderDetail(deps.db, orderId);
-  if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
+  if (!detail) return fail({ code: "order_not_found" });
   const { order, payment } = detail;
   if (order.status !== "PENDING_PAYMENT" || !payment || !isCancellableSession(payment.status)) {
     return fail({
       code: "not_cancellable",
-      status: 422,
-      message:
-        "Only a payment still waiting for its method or confirmation can be cancelled; an issued virtual account runs until it is paid or expires.",
     });
   }
   await addOrderEvent(deps.db, {
@@ -43,7 +40,5 @@ export async function cancelOrderPayment(
     actor: options.actor,
     reason: "payment cancelled by the merchant.",
   });
-  return applied
-    ? ok(applied.order)
-    : fail({ code: "order_not_found", status: 404, message: "No such order." });
+  return applied ? ok(applied.order) : fail({ code: "order_not_found" });
 }

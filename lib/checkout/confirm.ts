@@ -21,24 +21,18 @@ export async function confirmOrderMethod(
 ): Promise<Result<{ orderId: string; paymentUrl: string }>> {
   const { orderId, channel } = request;
   const detail = await findViewableOrder(deps, orderId, request.viewer);
-  if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
+  if (!detail) return fail({ code: "order_not_found" });
   const { order, payment } = detail;
   if (order.status !== "PENDING_PAYMENT" || !payment) {
-    return fail({
-      code: "order_not_payable",
-      status: 409,
-      message: "This order is no longer waiting for payment.",
-    });
+    return fail({ code: "order_not_payable" });
   }
   if (!isCancellableSession(payment.status)) {
     if (payment.channel === channel && payment.paymentUrl)
       return ok({ orderId, paymentUrl: payment.paymentUrl });
     return fail({
       code: "method_already_chosen",
-      status: 409,
-      message: payment.channel
-        ? `This order already has a ${payment.channel} virtual account. Pay that one, or start a new order.`
-        : "This payment can no longer change its method.",
+      messageKey: payment.channel ? "method_already_chosen" : "method_locked",
+      params: { bank: payment.channel ?? "" },
       fields: { channel: "already chosen" },
     });
   }
@@ -62,12 +56,7 @@ export async function confirmOrderMethod(
   });
   const paymentUrl = snapshot.paymentUrl ?? payment.paymentUrl;
   if (!paymentUrl) {
-    return fail({
-      code: "gateway_rejected",
-      status: 502,
-      message:
-        "The payment service did not return a payment page. Your bank choice is saved; please reload this page.",
-    });
+    return fail({ code: "gateway_rejected", messageKey: "gateway_no_page_confirmed" });
   }
   return ok({ orderId, paymentUrl });
 }

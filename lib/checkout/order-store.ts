@@ -88,11 +88,8 @@ export async function createOrder(
     const name = draft.items.find((item) => item.productId === error.productId)?.name ?? "A product";
     return fail({
       code: "insufficient_stock",
-      status: 409,
-      message:
-        error.left === 0
-          ? `${name} has sold out. Please remove it from your cart.`
-          : `Only ${error.left} of ${name} left. Please lower the quantity in your cart.`,
+      messageKey: error.left === 0 ? "sold_out" : "insufficient_stock",
+      params: { product: name, left: error.left },
       fields: { [`items.${error.productId}`]: "not enough stock" },
     });
   }

@@ -45,10 +45,8 @@ export async function settleOpenOrder(
   if (!isCancellableSession(payment.status)) {
     return fail({
       code: "payment_in_progress",
-      status: 409,
-      message: payment.vaNumber
-        ? `Your cart already has a ${payment.channel ?? "bank"} virtual account (order ${detail.order.reference}). Pay that one, or wait until it expires: a second one is not issued.`
-        : `Your cart already has a payment in progress (order ${detail.order.reference}). Finish it, or wait until it expires.`,
+      messageKey: payment.vaNumber ? "va_already_issued" : "payment_in_progress",
+      params: { bank: payment.channel ?? "", reference: detail.order.reference },
       orderId: detail.order.id,
     });
   }
@@ -91,8 +89,6 @@ async function replaceSessionless(deps: CheckoutDeps, order: Order): Promise<Res
 export function checkoutBusy(): { ok: false; error: AppError } {
   return fail({
     code: "checkout_in_progress",
-    status: 409,
-    message: "Your payment is being prepared in another tab or request. Please try again in a moment.",
     retryable: true,
     retryAfterSeconds: 2,
   });

@@ -58,8 +58,8 @@ export async function startCheckout(
   if (!limited.allowed) {
     return fail({
       code: "rate_limited",
-      status: 429,
-      message: `Too many checkout attempts. Please wait ${limited.retryAfterSeconds} seconds and try again; your cart is kept.`,
+      messageKey: "checkout_rate_limited",
+      params: { seconds: limited.retryAfterSeconds },
       retryable: true,
       retryAfterSeconds: limited.retryAfterSeconds,
     });
@@ -67,20 +67,10 @@ export async function startCheckout(
 
   const cart = await readCart(deps.db, cartId);
   if (!cartId || cart.lines.length === 0) {
-    return fail({
-      code: "cart_empty",
-      status: 422,
-      message: "Your cart is empty.",
-      fields: { cart: "is empty" },
-    });
+    return fail({ code: "cart_empty", fields: { cart: "is empty" } });
   }
   if (cart.subtotal < MINIMUM_VA_AMOUNT) {
-    return fail({
-      code: "amount_too_small",
-      status: 422,
-      message: "Virtual account payments start at Rp 10.000. Please add something to your cart.",
-      fields: { cart: "total below Rp 10.000" },
-    });
+    return fail({ code: "amount_too_small", fields: { cart: "total below Rp 10.000" } });
   }
 
   const channel = input.paymentMethod === CHOOSE_ON_PAGE ? null : input.paymentMethod;
@@ -148,7 +138,7 @@ async function openSession(
       orderId: order.id,
       type: "GATEWAY_ERROR",
       message: `Creating the payment session failed: ${failure.code}. The order is kept; the shopper can try again.`,
-      data: { code: failure.code, status: failure.status },
+      data: { code: failure.code, retryable: failure.retryable ?? false },
     });
     return fail(failure);
   }
@@ -167,21 +157,10 @@ async function openSession(
         { actor: "shopper", why: "opened after the order had closed." },
       );
     }
-    return fail({
-      code: "order_closed",
-      status: 409,
-      message: "This order was closed while its payment was being opened. Please press “Pay now” again.",
-      retryable: true,
-    });
+    return fail({ code: "order_closed", retryable: true });
   }
   if (!snapshot.paymentUrl) {
-    return fail({
-      code: "gateway_rejected",
-      status: 502,
-      message:
-        "The payment service did not return a payment page. Your order is saved and you have not been charged: it is safe to try again.",
-      retryable: true,
-    });
+    return fail({ code: "gateway_rejected", messageKey: "gateway_no_page", retryable: true });
   }
   return ok({ orderId: order.id, paymentUrl: snapshot.paymentUrl });
 }

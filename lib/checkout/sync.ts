@@ -24,7 +24,7 @@ export async function syncOrder(
   options: SyncOptions,
 ): Promise<Result<Order>> {
   const detail = await findOrderDetail(deps.db, orderId);
-  if (!detail) return fail({ code: "order_not_found", status: 404, message: "No such order." });
+  if (!detail) return fail({ code: "order_not_found" });
   const { order, payment } = detail;
 
   let sessionId = payment?.id;
@@ -59,18 +59,14 @@ export async function syncOrder(
     console.error(
       `[checkout] session ${sessionId} has reference ${session.clientReferenceId}, not ${order.reference}`,
     );
-    return fail({
-      code: "session_mismatch",
-      status: 409,
-      message: "The payment does not belong to this order.",
-    });
+    return fail({ code: "session_mismatch" });
   }
   const snapshot = snapshotFromSession(session);
   const applied = await applyPaymentSnapshot(deps.db, orderId, snapshot, {
     actor: options.actor,
     reason: options.reason,
   });
-  if (!applied) return fail({ code: "order_not_found", status: 404, message: "No such order." });
+  if (!applied) return fail({ code: "order_not_found" });
   if (options.record || (payment && payment.status !== snapshot.status)) {
     await addOrderEvent(deps.db, {
       orderId,

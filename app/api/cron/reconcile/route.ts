@@ -11,11 +11,7 @@ export const maxDuration = 60;
 export const GET = handler(async (request: Request) => {
   const token = request.headers.get("authorization")?.replace(/^Bearer /, "");
   if (!matchesSecret(token, env().cronSecret)) {
-    return errorResponse({
-      code: "unauthorized",
-      status: 401,
-      message: "A valid CRON_SECRET bearer token is required.",
-    });
+    return errorResponse({ code: "unauthorized" });
   }
   return jsonResponse(await reconcilePendingOrders(await appDeps()));
 });

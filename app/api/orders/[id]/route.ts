@@ -6,7 +6,7 @@ import { currentViewer } from "@/lib/server/viewer";
 
 export const dynamic = "force-dynamic";
 
-const notFound = { code: "order_not_found", status: 404, message: "No such order." };
+const notFound = { code: "order_not_found" } as const;
 
 export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const order = await viewOrder(await appDeps(), (await params).id, await currentViewer());

@@ -21,7 +21,7 @@ export const POST = handler(async (request: Request) => {
     readBody: (maxBytes) => readCappedBody(request, maxBytes),
   });
   if (result.retryAfterSeconds !== undefined) {
-    return tooManyRequests(result.retryAfterSeconds, "Too many callbacks with a wrong key. Try again later.");
+    return tooManyRequests(result.retryAfterSeconds, "callbacks_rate_limited");
   }
   return jsonResponse(
     { received: result.httpStatus === 200, outcome: result.outcome },

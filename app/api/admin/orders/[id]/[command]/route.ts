@@ -13,7 +13,7 @@ export const POST = handler(async (request: Request, context: Context) => {
   const { id, command } = await context.params;
   const known = AdminCommand.safeParse(command);
   if (!known.success) {
-    return errorResponse({ code: "not_found", status: 404, message: "There is no such action." });
+    return errorResponse({ code: "action_not_found" });
   }
   const admin = await requireAdminApi(request);
   if (!admin.ok) return errorResponse(admin.error);
