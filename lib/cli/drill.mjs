@@ -82,7 +82,7 @@ for (const row of rows) {
 }
 console.log("");
 for (const row of rows) {
-  const verdict = row.problems.length ? `FAILED: ${row.problems.join("; ")}` : "passed";
+  const verdict = row.problems.length ? `FAILED: ${[...new Set(row.problems)].join("; ")}` : "passed";
   console.log(`${row.drill.padEnd(10)} ${row.target.padEnd(9)} ${verdict}`);
 }
 const failed = rows.filter((row) => row.problems.length);

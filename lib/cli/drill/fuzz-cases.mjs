@@ -2,8 +2,8 @@ import { ROUTES } from "./fuzz-routes.mjs";
 import { shuffle } from "./http.mjs";
 
 // The fuzz drill's requests: every route in fuzz-routes.mjs with malformed path segments, query
-// strings, bodies, content types, methods and headers. `seeds` carries real values (an order id, a session id, a token, cookies) so that half-valid
-// requests reach past the first check.
+// strings, bodies, content types, methods and headers. `seeds` carries real values (an order id,
+// a session id, a token, cookies) so that half-valid requests reach past the first check.
 
 const LONG = "x".repeat(3000);
 /** Path segments and query values, already percent-encoded as they go on the wire. */
@@ -127,38 +127,51 @@ function casesFor(spec, seeds, rand) {
     body: valid === undefined ? undefined : JSON.stringify(valid),
     type: valid && "application/json",
   };
-  add({ kind: "valid", ...plain });
+  add({ kind: "valid", what: "as a client would", ...plain });
   if (spec.route.includes("[")) {
-    for (const text of BAD_TEXT) add({ kind: "segment", path: fill(spec.route, seeds, text), ...plain });
-  } else
-    add({ kind: "segment", path: `${path}/${BAD_TEXT[Math.floor(rand() * BAD_TEXT.length)]}`, ...plain });
+    for (const text of BAD_TEXT)
+      add({ kind: "segment", what: text, path: fill(spec.route, seeds, text), ...plain });
+  } else {
+    const text = BAD_TEXT[Math.floor(rand() * BAD_TEXT.length)];
+    add({ kind: "segment", what: text, path: `${path}/${text}`, ...plain });
+  }
   for (const key of spec.query ?? ["order", "page"]) {
     for (const text of BAD_TEXT.slice(0, 14))
-      add({ kind: "query", path: `${path}?${key}=${text}&${key}=2`, ...plain });
+      add({ kind: "query", what: `${key}=${text}`, path: `${path}?${key}=${text}&${key}=2`, ...plain });
   }
-  add({ kind: "query", path: `${path}?%E0%A4%A=1&%00=%00`, ...plain });
+  add({ kind: "query", what: "bad names", path: `${path}?%E0%A4%A=1&%00=%00`, ...plain });
   if (valid !== undefined || spec.methods.includes("POST")) {
     const fields = Object.keys(valid ?? { value: 1 });
     for (const field of fields) {
       for (const weird of WEIRD) {
-        add({ kind: "types", body: JSON.stringify({ ...valid, [field]: weird }), type: "application/json" });
+        const body = JSON.stringify({ ...valid, [field]: weird });
+        add({ kind: "types", what: `${field}: ${JSON.stringify(weird)}`, body, type: "application/json" });
       }
     }
-    for (const text of BAD_JSON) add({ kind: "json", body: text, type: "application/json" });
-    for (const type of TYPES) add({ kind: "content-type", body: "a=1&b=%00\u0000", type });
+    for (const text of BAD_JSON) add({ kind: "json", what: text, body: text, type: "application/json" });
+    for (const type of TYPES)
+      add({ kind: "content-type", what: String(type), body: "a=1&b=%00\u0000", type });
     add({
       kind: "huge",
+      what: "1 MB JSON",
       body: JSON.stringify({ ...valid, pad: "x".repeat(1_000_000) }),
       type: "application/json",
     });
-    add({ kind: "huge", body: "\u0000".repeat(2_000_000), type: "application/json" });
+    add({ kind: "huge", what: "2 MB of NUL", body: "\u0000".repeat(2_000_000), type: "application/json" });
   }
   for (const wrong of METHODS.filter((m) => !spec.methods.includes(m)))
-    add({ kind: "method", method: wrong, body: wrong === "GET" || wrong === "HEAD" ? undefined : "{}" });
+    add({
+      kind: "method",
+      what: wrong,
+      method: wrong,
+      body: wrong === "GET" || wrong === "HEAD" ? undefined : "{}",
+    });
   for (let i = 0; i < 6; i += 1) {
+    const headers = junkHeaders(rand);
     add({
       kind: "headers",
-      headers: junkHeaders(rand),
+      what: Object.entries(headers)[0].join(": "),
+      headers,
       method: spec.methods[i % spec.methods.length],
       ...plain,
     });
@@ -167,6 +180,7 @@ function casesFor(spec, seeds, rand) {
     for (const id of ["deadbeef", "0".repeat(42), "%00", LONG]) {
       add({
         kind: "action",
+        what: `Next-Action ${id}`,
         method: "POST",
         headers: { "next-action": id },
         body: '["$K1"]',
@@ -175,6 +189,7 @@ function casesFor(spec, seeds, rand) {
     }
     add({
       kind: "action",
+      what: "unknown action, bad multipart",
       method: "POST",
       headers: { "next-action": "7f".repeat(21) },
       body: "--drill\r\nbad",

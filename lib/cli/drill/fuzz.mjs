@@ -1,10 +1,12 @@
 // Fuzz: thousands of malformed requests over every route (fuzz-cases.mjs). Counted: 5xx answers,
 // requests that got no answer, and leaks: a body with a stack trace ("    at ", "node_modules")
 // or any secret the server was started with (AUTH_SECRET, client secret, callback key, CRON_SECRET).
+import { writeFileSync } from "node:fs";
 import { buildCases } from "./fuzz-cases.mjs";
 import { pool, random, send, Shopper } from "./http.mjs";
 import { contact, productBySlug, sandboxApi } from "./shop.mjs";
 
+const FAILURES_FILE = ".data/drill/fuzz-failures.json";
 const DEMO_ADMIN = { email: "demo-admin@example.com", password: "merchant-sandbox" };
 
 /** Signs the demo merchant in through Auth.js's own endpoints; answers its cookies or "". */
@@ -136,13 +138,17 @@ const drill = {
     });
     const seconds = (performance.now() - started) / 1000;
 
+    // Grouped by route, kind and answer, with a few of the inputs that caused it.
     const by = (filter) => {
-      const counts = {};
+      const groups = new Map();
       for (const r of results.filter(filter)) {
-        const key = `${r.c.method} ${r.c.route} (${r.c.kind}${r.status ? ` ${r.status}` : `, ${r.error}`})`;
-        counts[key] = (counts[key] ?? 0) + 1;
+        const key = `${r.c.method} ${r.c.route} (${r.c.kind} → ${r.status || r.error})`;
+        const group = groups.get(key) ?? { count: 0, inputs: new Set() };
+        group.count += 1;
+        group.inputs.add(String(r.c.what).slice(0, 24));
+        groups.set(key, group);
       }
-      return Object.entries(counts).sort((a, b) => b[1] - a[1]);
+      return [...groups].sort((a, b) => b[1].count - a[1].count);
     };
     const fivexx = results.filter((r) => r.status >= 500);
     const silent = results.filter((r) => r.status === 0 && !r.unsent);
@@ -154,8 +160,30 @@ const drill = {
         `${fivexx.length} 5xx, ${silent.length} without answer, ${leaked.length} leaks` +
         (unsent ? ` (${unsent} not sendable by fetch)` : ""),
     ];
-    for (const [key, count] of by((r) => r.status >= 500 || (r.status === 0 && !r.unsent)).slice(0, 12))
-      lines.push(`  ${count}× ${key}`);
+    const failing = by((r) => r.status >= 500 || (r.status === 0 && !r.unsent));
+    const shown = ctx.short ? 8 : 16;
+    for (const [key, { count, inputs }] of failing.slice(0, shown)) {
+      lines.push(`  ${count}× ${key}: ${[...inputs].slice(0, 4).join(" | ")}`);
+    }
+    const failures = results.filter((r) => r.status >= 500 || r.status === 0 || r.leaks.length);
+    writeFileSync(
+      FAILURES_FILE,
+      JSON.stringify(
+        failures.map(({ c, status, error, leaks }) => ({
+          method: c.method,
+          path: c.path.slice(0, 200),
+          kind: c.kind,
+          what: String(c.what).slice(0, 200),
+          status,
+          error,
+          leaks,
+        })),
+        null,
+        1,
+      ),
+    );
+    if (failing.length > shown)
+      lines.push(`  … and ${failing.length - shown} more groups, all in ${FAILURES_FILE}`);
     for (const r of leaked.slice(0, 5))
       lines.push(`  leak ${r.leaks.join("+")}: ${r.c.method} ${r.c.path.slice(0, 80)}`);
     const problems = [];

@@ -8,7 +8,7 @@ import { contact, payableSessions, productBySlug, sandboxApi } from "./shop.mjs"
 const BANKS = ["BRI", "MANDIRI", "PERMATA", "CIMB", "BSI", "BNC", "DANAMON"];
 
 /** Fires every body at once from one cart and reads what came back and what the gateway holds. */
-async function burst(ctx, sandbox, { label, bodies, sequential = 0 }) {
+async function burst(ctx, sandbox, { label, bodies, sequential = 0, then }) {
   const shopper = new Shopper(ctx.targets);
   const added = await shopper.add(ctx.product.id, 1);
   if (added.status !== 201) throw new Error(`${label}: cart setup failed with HTTP ${added.status}`);
@@ -21,14 +21,21 @@ async function burst(ctx, sandbox, { label, bodies, sequential = 0 }) {
   const accepted = answers.filter((answer) => answer.status >= 200 && answer.status < 300);
   const orderIds = new Set(accepted.map((answer) => answer.json?.orderId));
   const urls = new Set(accepted.map((answer) => answer.json?.paymentUrl));
-  const emails = [...new Set(bodies.map((body) => body.email.toLowerCase()))];
+  const emails = [...new Set([...bodies, ...(then ? [then] : [])].map((body) => body.email.toLowerCase()))];
   const { sessions, payable } = await payableSessions(sandbox, emails);
-  const line =
+  let line =
     `${label}: ${answers.length} sent → ${statusList(counts.byStatus)}; ` +
     `${orderIds.size} orderIds, ${urls.size} paymentUrls in 2xx; ` +
     `${sessions.length} sessions, ${payable.length} payable (target ≤ 1)`;
   const problems = [];
   if (payable.length > 1) problems.push(`double payable session: ${label} left ${payable.length} payable`);
+  if (then) {
+    // Once the burst is over, one more changed checkout must be able to clear up what it left.
+    const last = await shopper.checkout(then);
+    const settled = (await payableSessions(sandbox, emails)).payable.length;
+    line += `; then 1 more changed checkout → ${last.status}, ${settled} payable`;
+    if (settled > 1) problems.push(`double payable session: ${settled} payable even after a later checkout`);
+  }
   if (counts.server > 0) problems.push(`5xx: ${label} answered ${counts.server} 5xx`);
   if (counts.none > 0) problems.push(`${label}: ${counts.none} checkouts got no answer`);
   return { line, problems, emails, label, orders: orderIds.size };
@@ -41,7 +48,7 @@ const drill = {
     ctx.product = productBySlug(ctx.stock, "kopi-gayo-arabica");
     const identicalCount = ctx.short ? 20 : 50;
     const changedCount = ctx.short ? 10 : 30;
-    const vaBurst = ctx.short ? 4 : 10;
+    const vaBurst = ctx.short ? 4 : BANKS.length;
 
     const identical = await burst(ctx, sandbox, {
       label: "identical",
@@ -57,6 +64,7 @@ const drill = {
       bodies: Array.from({ length: changedCount }, (_, i) =>
         contact({ fullName: `Drill Shopper ${i}`, email: `drill${i}@example.com` }),
       ),
+      then: contact({ fullName: "Drill Shopper Last", email: "drill-last@example.com" }),
     });
     const va = await burst(ctx, sandbox, {
       label: `changed VA (BCA, then BNI, then ${vaBurst} other banks at once)`,

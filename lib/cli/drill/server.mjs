@@ -83,7 +83,8 @@ export async function startApp({ name, port, database, env = {}, fresh = true, t
   };
   if (!database.url) delete childEnv.DATABASE_URL;
 
-  const logFd = openSync(logPath, "a");
+  // A fresh server starts a fresh log; a restart on the same data appends to it.
+  const logFd = openSync(logPath, fresh ? "w" : "a");
   const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: childEnv,
     stdio: ["ignore", logFd, logFd],
