@@ -16,22 +16,21 @@ export const isPayable = (session, now = Date.now()) =>
   PAYABLE.has(session.status) && (!session.expiryAt || Date.parse(session.expiryAt) > now);
 
 /**
- * Stock of every product, read through a fresh cart: adding one of each shows `stock` on its cart
+ * Stock of every product, read through throw-away carts: adding one shows `stock` on the cart
  * line; a product that cannot be added (409) has none left. Product ids are probed from 1 up.
  */
 export async function readStock(targets, maxId = 12) {
-  const shopper = new Shopper(targets);
+  const ids = Array.from({ length: maxId }, (_, i) => i + 1);
+  const probes = await Promise.all(ids.map((id) => new Shopper(targets).add(id, 1)));
   const stock = {};
-  for (let id = 1; id <= maxId; id += 1) {
-    const answer = await shopper.add(id, 1);
+  for (const [i, answer] of probes.entries()) {
+    const id = ids[i];
     if (answer.status === 404) continue;
-    if (answer.status === 409) {
-      stock[id] = { id, slug: `#${id}`, stock: 0 };
-      continue;
-    }
-    if (answer.status !== 201) throw new Error(`stock probe of product ${id}: HTTP ${answer.status}`);
-    for (const line of answer.json.cart.lines) {
-      stock[line.productId] = { id: line.productId, slug: line.slug, stock: line.stock };
+    if (answer.status === 409) stock[id] = { id, slug: `#${id}`, stock: 0 };
+    else if (answer.status !== 201) throw new Error(`stock probe of product ${id}: HTTP ${answer.status}`);
+    else {
+      const line = answer.json.cart.lines[0];
+      stock[id] = { id, slug: line.slug, stock: line.stock };
     }
   }
   return stock;

@@ -10,7 +10,7 @@ import fuzz from "./fuzz.mjs";
 import { targetsOf } from "./http.mjs";
 import oversell from "./oversell.mjs";
 import race from "./race.mjs";
-import { startApp } from "./server.mjs";
+import { pgliteTemplate, startApp } from "./server.mjs";
 import { readStock } from "./shop.mjs";
 
 export const DRILLS = { race, oversell, callbacks, fuzz, faults, crash, expiry };
@@ -53,7 +53,7 @@ function serverEnv(secrets) {
   };
 }
 
-function context(options, target) {
+function context(options, target, template) {
   const dataDirOf = (name) => `.data/drill/${name}`;
   return {
     ...options,
@@ -69,6 +69,7 @@ function context(options, target) {
         database: { pgliteDir: dataDirOf(name) },
         env: { ...serverEnv(options.secrets), ...env },
         fresh,
+        template,
       }),
   };
 }
@@ -108,27 +109,31 @@ async function runAudits(ctx, results, database) {
   }
 }
 
-/** All chosen drills on PGlite. Expiry's orders are placed first and checked last. */
+/**
+ * All chosen drills on PGlite. Expiry's orders are placed first; its check is `finish()`, which
+ * the caller runs last, so that the PostgreSQL drills can use the minute its sessions need.
+ */
 export async function runPglite(options, names) {
-  const ctx = context(options, "pglite");
+  const ctx = context(options, "pglite", await pgliteTemplate());
   const limit = options.short ? 150 : 600;
   const results = {};
-  const prepared = names.includes("expiry")
-    ? await guarded(ctx, "expiry (placing orders)", 120, () => expiry.prepare(ctx))
+  // Expiry's server boots and places its orders while the main server boots.
+  const preparing = names.includes("expiry")
+    ? guarded(ctx, "expiry (placing orders)", 180, () => expiry.prepare(ctx))
     : undefined;
-
   const onMain = ON_MAIN.filter((name) => names.includes(name));
-  if (onMain.length) {
-    const server = await ctx.startApp({ name: "main" });
+  const main = onMain.length ? await ctx.startApp({ name: "main" }) : undefined;
+  const prepared = await preparing;
+  if (main) {
     try {
-      ctx.targets = targetsOf([server]);
+      ctx.targets = targetsOf([main]);
       ctx.stock = await readStock(ctx.targets);
       for (const name of onMain) {
-        ctx.log(`${name}: running on ${server.base}`);
+        ctx.log(`${name}: running on ${main.base}`);
         results[name] = await guarded(ctx, name, limit, () => DRILLS[name].run(ctx));
       }
     } finally {
-      await server.stop();
+      await main.stop();
     }
     await runAudits(ctx, results, { pgliteDir: ctx.dataDirOf("main") });
   }
@@ -136,13 +141,15 @@ export async function runPglite(options, names) {
     ctx.log(`${name}: running`);
     results[name] = await guarded(ctx, name, limit, () => DRILLS[name].run(ctx));
   }
-  if (prepared) {
+  // The expiry check waits for the end of its sessions' minute: the caller runs it last.
+  const finish = async () => {
+    if (!prepared) return;
     results.expiry = prepared.problems
       ? prepared
       : await guarded(ctx, "expiry", 180, () => expiry.run(ctx, prepared));
     await prepared.server?.stop();
-  }
-  return results;
+  };
+  return { results, finish };
 }
 
 /** Race, oversell and callbacks against two instances sharing one fresh PostgreSQL database. */
