@@ -32,24 +32,27 @@ const drill = {
       // The burst: 8 at a time; the server dies once a third of the carts have their answer.
       const answers = new Array(cartCount);
       let answered = 0;
+      let sent = 0;
       let killedAt;
       const killed = new Promise((resolve) => {
         const watch = setInterval(() => {
           if (answered >= cartCount / 3 || answered === cartCount) {
             clearInterval(watch);
-            killedAt = answered;
+            killedAt = { answered, sent };
             server.crash().then(resolve);
           }
         }, 5);
       });
       await pool(8, carts, async (cart, i) => {
+        sent += 1;
         answers[i] = await cart.shopper.checkout(cart.body, { timeoutMs: 15_000 });
         answered += 1;
       });
       await killed;
       const before = tally(answers);
       lines.push(
-        `kill -9 after ${killedAt} of ${cartCount} checkouts answered: ${statusList(before.byStatus)}`,
+        `kill -9 with ${killedAt.sent - killedAt.answered} checkouts in flight, ${killedAt.answered} answered, ` +
+          `${cartCount - killedAt.sent} not sent yet: ${statusList(before.byStatus)}`,
       );
 
       const restartedAt = performance.now();
