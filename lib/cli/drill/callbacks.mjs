@@ -61,7 +61,7 @@ const drill = {
     const orders = await pool(4, Array.from({ length: orderCount }), async (_, i) => {
       const shopper = new Shopper(ctx.targets);
       await shopper.add(product.id, 1);
-      const answer = await shopper.checkout(
+      const answer = await shopper.placeOrder(
         contact({ email: `callback${i}@example.com`, paymentMethod: "BNI" }),
       );
       if (answer.status !== 201)

@@ -68,7 +68,7 @@ const drill = {
       });
       const lost = found.filter((ok) => !ok).length;
       const unanswered = carts.filter((_, i) => answers[i].status !== 201);
-      const retries = await pool(4, unanswered, (cart) => cart.shopper.checkout(cart.body));
+      const retries = await pool(4, unanswered, (cart) => cart.shopper.placeOrder(cart.body));
       const retried = tally(retries);
       lines.push(
         `restart in ${restartMs} ms: ${received.length - lost}/${received.length} orders with a 201 found; ` +

@@ -21,7 +21,7 @@ const drill = {
       const shopper = new Shopper(targets);
       await shopper.add(product.id, 2);
       const method = i % 2 === 0 ? "BCA" : "CHOOSE_ON_PAGE";
-      const answer = await shopper.checkout(
+      const answer = await shopper.placeOrder(
         contact({ email: `expiry${i}@example.com`, paymentMethod: method }),
       );
       return { shopper, method, status: answer.status, orderId: answer.json?.orderId };

@@ -59,7 +59,7 @@ const drill = {
         const failed = await shopper.checkout(body, { timeoutMs: 30_000 });
         const during = gateway.attempts.slice(from);
         gateway.mode = "ok";
-        const retried = await shopper.checkout(body, { timeoutMs: 30_000 });
+        const retried = await shopper.patiently(() => shopper.checkout(body, { timeoutMs: 30_000 }));
         const after = gateway.attempts.slice(from + during.length);
         const order =
           retried.status === 201 ? (await shopper.order(retried.json.orderId)).json?.order : undefined;

@@ -35,7 +35,7 @@ async function seedValues(ctx) {
   const shopper = new Shopper(ctx.targets);
   const product = productBySlug(ctx.stock, "gula-aren");
   await shopper.add(product.id, 1);
-  const placed = await shopper.checkout(contact({ email: "fuzz@example.com", paymentMethod: "PERMATA" }));
+  const placed = await shopper.placeOrder(contact({ email: "fuzz@example.com", paymentMethod: "PERMATA" }));
   if (placed.status !== 201) throw new Error(`fuzz seed order: HTTP ${placed.status} ${placed.text}`);
   const session = (await sandboxApi(ctx.targets, ctx.secrets).sessions()).find(
     (s) => s.metadata?.orderId === placed.json.orderId,

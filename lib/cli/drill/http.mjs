@@ -87,17 +87,31 @@ export class Shopper {
     return answer;
   }
 
-  /** Setup step: adds a line, waiting out a rate limit (429 + Retry-After) a few times. */
-  async add(productId, quantity = 1) {
+  /**
+   * A setup step, not a measured one: a rate limit's 429 is waited out (its Retry-After, at most
+   * 5 s) up to 3 times, so that a limit on carts or checkouts does not stop the drill's preparations.
+   */
+  async patiently(send) {
     for (let attempt = 0; ; attempt += 1) {
-      const answer = await this.request("/api/cart/lines", { method: "POST", json: { productId, quantity } });
+      const answer = await send();
       if (answer.status !== 429 || attempt >= 3) return answer;
       await sleep(1000 * Math.min(5, Number(answer.headers.get("retry-after")) || 1));
     }
   }
 
+  add(productId, quantity = 1) {
+    return this.patiently(() =>
+      this.request("/api/cart/lines", { method: "POST", json: { productId, quantity } }),
+    );
+  }
+
   checkout(body, options = {}) {
     return this.request("/api/checkout", { method: "POST", json: body, ...options });
+  }
+
+  /** A checkout the drill needs (to have an order), not one it measures. */
+  placeOrder(body) {
+    return this.patiently(() => this.checkout(body));
   }
 
   order(orderId) {

@@ -31,7 +31,7 @@ async function burst(ctx, sandbox, { label, bodies, sequential = 0, then }) {
   if (payable.length > 1) problems.push(`double payable session: ${label} left ${payable.length} payable`);
   if (then) {
     // Once the burst is over, one more changed checkout must be able to clear up what it left.
-    const last = await shopper.checkout(then);
+    const last = await shopper.placeOrder(then);
     const settled = (await payableSessions(sandbox, emails)).payable.length;
     line += `; then 1 more changed checkout → ${last.status}, ${settled} payable`;
     if (settled > 1) problems.push(`double payable session: ${settled} payable even after a later checkout`);
