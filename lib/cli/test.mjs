@@ -1,7 +1,9 @@
-// `npm test`: typecheck, lint, unit tests (Vitest) and end-to-end flows (Playwright), then one
-// plain summary line "N passed, N failed" counting every test and check that ran.
+// `npm test`: typecheck, lint, unit tests (Vitest), end-to-end flows (Playwright) and the short
+// reliability drills on the same production build, then one plain summary line "N passed,
+// N failed" counting every test and check that ran (each drill on each database is one check).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 
 const reports = ".data/reports";
 mkdirSync(reports, { recursive: true });
@@ -94,6 +96,44 @@ if (wants("e2e")) {
   } else {
     tally.failed += 1;
     lines.push("e2e: FAILED to run");
+  }
+}
+
+/** Resolves once nothing listens on the port any more (Playwright's webServer has stopped). */
+async function portFree(port, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const listening = await new Promise((resolve) => {
+      const socket = connect({ port, host: "127.0.0.1" });
+      socket.once("connect", () => resolve(socket.destroy() || true));
+      socket.once("error", () => resolve(false));
+    });
+    if (!listening) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+if (wants("drill")) {
+  // The drills reuse the e2e build (.next-e2e), on ports 3241-3247, after the e2e server is gone.
+  if (!(await portFree(Number(process.env.E2E_PORT ?? 3100)))) {
+    console.log("▶ the e2e server is still listening; the drills start anyway on their own ports");
+  }
+  const out = `${reports}/drill.json`;
+  rmSync(out, { force: true });
+  run("reliability drills (short)", "node", ["lib/cli/drill.mjs", "--short"]);
+  const drills = readJson(out)?.drills;
+  if (drills) {
+    const failed = drills.filter((drill) => !drill.passed);
+    tally.passed += drills.length - failed.length;
+    tally.failed += failed.length;
+    const names = failed.map((drill) => `${drill.drill}@${drill.target}`).join(", ");
+    lines.push(
+      `drills: ${drills.length - failed.length} passed, ${failed.length} failed${names ? ` (${names})` : ""}`,
+    );
+  } else {
+    tally.failed += 1;
+    lines.push("drills: FAILED to run");
   }
 }
 

@@ -1,0 +1,70 @@
+// Every route of the app the fuzz drill hits: app/api/**, app/sandbox/** and the pages (plus one
+// that does not exist). `body` builds a valid body from the seeds; `server` marks server-to-server
+// routes (no browser, no Origin); `action` marks pages with server actions; `query` names the
+// query parameters the route reads.
+
+export const ROUTES = [
+  { route: "/api/health", methods: ["GET"] },
+  { route: "/api/cart", methods: ["GET"] },
+  { route: "/api/cart/lines", methods: ["POST"], body: (s) => ({ productId: s.productId, quantity: 1 }) },
+  { route: "/api/cart/lines/[productId]", methods: ["PATCH", "DELETE"], body: () => ({ quantity: 1 }) },
+  { route: "/api/checkout", methods: ["POST"], body: (s) => s.checkout },
+  { route: "/api/orders/[id]", methods: ["GET"] },
+  { route: "/api/orders/[id]/confirm", methods: ["POST"], body: () => ({ channel: "BCA" }) },
+  { route: "/api/webhooks/harsya", methods: ["POST"], body: (s) => s.callback, server: true },
+  { route: "/api/cron/reconcile", methods: ["GET"], server: true },
+  { route: "/api/admin/orders/[id]/sync", methods: ["POST"] },
+  { route: "/api/admin/orders/[id]/cancel", methods: ["POST"] },
+  { route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], body: (s) => ({ csrfToken: s.csrf }) },
+  {
+    route: "/sandbox/v1/access-token",
+    methods: ["POST"],
+    body: () => ({ grantType: "client_credentials" }),
+    server: true,
+  },
+  {
+    route: "/sandbox/v2/payments",
+    methods: ["GET", "POST"],
+    body: (s) => s.createPayment,
+    server: true,
+    query: ["clientReferenceId", "page", "perPage"],
+  },
+  { route: "/sandbox/v2/payments/[id]", methods: ["GET"], server: true, query: ["page"] },
+  {
+    route: "/sandbox/v2/payments/[id]/confirm",
+    methods: ["POST"],
+    body: () => ({
+      paymentMethod: { type: "VIRTUAL_ACCOUNT" },
+      paymentMethodOptions: { virtualAccount: { channel: "BCA" } },
+    }),
+    server: true,
+  },
+  {
+    route: "/sandbox/v2/payments/[id]/cancel",
+    methods: ["POST"],
+    body: () => ({ cancellationReason: "DUPLICATED" }),
+    server: true,
+  },
+  {
+    route: "/sandbox/v2/payments/simulations",
+    methods: ["POST"],
+    body: (s) => ({ paymentSessionId: s.sessionId, chargeStatus: "FAILED" }),
+    server: true,
+  },
+  { route: "/sandbox/pay", methods: ["GET", "POST"], query: ["token", "error"], action: true },
+  { route: "/sandbox/pay/result", methods: ["GET"], query: ["token"] },
+  { route: "/sandbox/callbacks", methods: ["GET"], query: ["session"] },
+  { route: "/", methods: ["GET"] },
+  { route: "/cart", methods: ["GET"], action: true },
+  { route: "/checkout", methods: ["GET"], action: true },
+  { route: "/products/[slug]", methods: ["GET"], action: true },
+  { route: "/orders/[id]", methods: ["GET"], action: true },
+  { route: "/payment/[status]", methods: ["GET"], query: ["order"] },
+  { route: "/account/orders", methods: ["GET"] },
+  { route: "/admin", methods: ["GET"], query: ["status", "q", "page"] },
+  { route: "/admin/orders/[id]", methods: ["GET"], action: true },
+  { route: "/signin", methods: ["GET", "POST"], query: ["callbackUrl", "error"], action: true },
+  { route: "/signup", methods: ["GET", "POST"], query: ["callbackUrl"], action: true },
+  { route: "/signout", methods: ["GET", "POST"], action: true },
+  { route: "/no-such-page", methods: ["GET"] },
+];
