@@ -22,6 +22,40 @@ export type VaChannel = (typeof VA_CHANNELS)[number];
 export const PAYMENT_METHOD_TYPES = ["VIRTUAL_ACCOUNT", "QR", "CARD", "EWALLET"] as const;
 export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
 
+/** `paymentMethodOptions.ewallet.channel` and the charge's `ewallet.channel`. */
+export const EWALLET_CHANNELS = ["DANA", "SHOPEEPAY", "OVO"] as const;
+export type EwalletChannel = (typeof EWALLET_CHANNELS)[number];
+
+/** The brands of the docs' test cards; the gateway may also report AMEX, UNIONPAY, DINERS, DISCOVER. */
+export const CARD_BRANDS = ["VISA", "MASTERCARD", "JCB"] as const;
+export type CardBrand = (typeof CARD_BRANDS)[number];
+
+/** `paymentMethodOptions.card.threeDsMethod`; AUTOMATIC is the default. */
+export const THREE_DS_METHODS = ["AUTOMATIC", "NEVER", "CHALLENGE"] as const;
+export type ThreeDsMethod = (typeof THREE_DS_METHODS)[number];
+
+/** `paymentMethodOptions.card.captureMethod`: the docs write it both ways. */
+export const CAPTURE_METHODS = ["automatic", "manual", "AUTOMATIC", "MANUAL"] as const;
+
+/** The charge's `qr.acquirer` and `qr.qrType` values seen in the docs. */
+export const QR_ACQUIRERS = ["BRI", "BNC"] as const;
+export const QR_TYPES = ["DYNAMIC", "STATIC"] as const;
+
+/** `chargeDetails[].failureCode` (harsya-api.md §6.3 and the card test table of §10.3). */
+export const CHARGE_FAILURE_CODES = [
+  "DECLINED_BY_CHANNEL",
+  "INVALID_ACCOUNT",
+  "AUTHENTICATION_FAILED",
+  "SUSPECTED_FRAUD",
+  "INSUFFICIENT_FUND",
+  "CHANNEL_UNAVAILABLE",
+  "CANCELLED_BY_USER",
+  "CHARGE_EXPIRED",
+  "BLOCKED_BY_FDS",
+  "REQUIRE_REVIEW",
+] as const;
+export type ChargeFailureCode = (typeof CHARGE_FAILURE_CODES)[number];
+
 export const KNOWN_SESSION_STATUSES = [
   "REQUIRE_PAYMENT_METHOD",
   "REQUIRE_CONFIRMATION",
@@ -50,6 +84,12 @@ export type KnownChargeStatus = (typeof KNOWN_CHARGE_STATUSES)[number];
 export const MERCHANT_CANCELLATION_REASONS = ["REQUESTED_BY_CUSTOMER", "DUPLICATED", "VOID_SESSION"] as const;
 export type MerchantCancellationReason = (typeof MERCHANT_CANCELLATION_REASONS)[number];
 
+/**
+ * The dashboard's "test callback" sends `{"event":"PAYMENT.TEST","data":{}}`: no session in it, so
+ * a webhook should acknowledge it without looking anything up.
+ */
+export const PAYMENT_TEST_EVENT = "PAYMENT.TEST";
+
 /** `PAYMENT.EXPIRED` is not in the gateway's docs: the embedded sandbox sends it (see README). */
 export const KNOWN_PAYMENT_EVENTS = [
   "PAYMENT.PROCESSING",
@@ -57,6 +97,7 @@ export const KNOWN_PAYMENT_EVENTS = [
   "CHARGE.SUCCESS",
   "PAYMENT.CANCELLED",
   "PAYMENT.EXPIRED",
+  PAYMENT_TEST_EVENT,
 ] as const;
 export type KnownPaymentEvent = (typeof KNOWN_PAYMENT_EVENTS)[number];
 
@@ -111,29 +152,83 @@ export const RedirectUrlSchema = z.object({
   expirationReturnUrl: returnUrl.nullish(),
 });
 
-export const VirtualAccountOptionsSchema = z.object({
+export const VirtualAccountOptionsSchema = z.looseObject({
   channel: z.enum(VA_CHANNELS, expected(`must be one of ${VA_CHANNELS.join(", ")}`)).nullish(),
   virtualAccountName: optionalText(100),
   virtualAccountNumber: optionalText(100),
   expiryAt: timestamp.nullish(),
 });
 
-const looseObject = z.record(z.string(), z.unknown());
+const anyObject = z.record(z.string(), z.unknown());
 
-export const PaymentMethodOptionsSchema = z.object({
+// Per-method options and details: fields the docs do not list are accepted and kept, so a newer
+// option never turns a request into an error.
+
+/** `paymentMethodOptions.qr`: the QR's own expiry (at most 60 minutes ahead per the docs' config). */
+export const QrOptionsSchema = z.looseObject({
+  expiryAt: timestamp.nullish(),
+});
+
+/** `paymentMethodOptions.ewallet`: which wallet, and the payment's expiry (at most 30 minutes ahead). */
+export const EwalletOptionsSchema = z.looseObject({
+  channel: z.enum(EWALLET_CHANNELS, expected(`must be one of ${EWALLET_CHANNELS.join(", ")}`)).nullish(),
+  expiryAt: timestamp.nullish(),
+});
+
+/** `paymentMethodOptions.card`. */
+export const CardOptionsSchema = z.looseObject({
+  captureMethod: z.enum(CAPTURE_METHODS, expected("must be automatic or manual")).nullish(),
+  threeDsMethod: z
+    .enum(THREE_DS_METHODS, expected(`must be one of ${THREE_DS_METHODS.join(", ")}`))
+    .nullish(),
+  processingConfig: anyObject.nullish(),
+  installment: anyObject.nullish(),
+});
+
+export const PaymentMethodOptionsSchema = z.looseObject({
   id: z.string().nullish(),
   virtualAccount: VirtualAccountOptionsSchema.nullish(),
-  card: looseObject.nullish(),
-  ewallet: looseObject.nullish(),
-  qr: looseObject.nullish(),
+  card: CardOptionsSchema.nullish(),
+  ewallet: EwalletOptionsSchema.nullish(),
+  qr: QrOptionsSchema.nullish(),
 });
 export type PaymentMethodOptions = z.input<typeof PaymentMethodOptionsSchema>;
 
-export const PaymentMethodSchema = z.object({
+/**
+ * `paymentMethod.ewallet`: the mobile number registered to the wallet (OVO pushes the payment to
+ * it). Any Indonesian mobile form is read: 0811..., 62811..., +62811..., 811....
+ */
+export const EwalletMethodSchema = z.looseObject({
+  accountIdentifier: z
+    .string(expected("must be a string"))
+    .min(1, "must not be empty")
+    .max(20, "must be at most 20 characters")
+    .nullish(),
+});
+
+/**
+ * `paymentMethod.card`: an `encryptedCard` (API mode), a stored-card `token`, or the raw card of a
+ * PCI-DSS merchant. A REDIRECT integration sends none of these: the hosted page takes the card.
+ */
+export const CardMethodSchema = z.looseObject({
+  encryptedCard: z.string().max(500, "must be at most 500 characters").nullish(),
+  token: z.string().nullish(),
+  number: z.string().nullish(),
+  expMonth: z.union([z.string(), z.number()]).nullish(),
+  expYear: z.union([z.string(), z.number()]).nullish(),
+  cvc: z.string().max(4, "must be at most 4 characters").nullish(),
+  cardHolderFirstName: z.string().nullish(),
+  cardHolderLastName: z.string().nullish(),
+  cardHolderEmail: z.string().nullish(),
+  cardHolderPhone: z.string().nullish(),
+});
+
+export const PaymentMethodSchema = z.looseObject({
   type: z.enum(PAYMENT_METHOD_TYPES, expected(`must be one of ${PAYMENT_METHOD_TYPES.join(", ")}`)),
-  virtualAccount: looseObject.nullish(),
-  card: looseObject.nullish(),
-  ewallet: looseObject.nullish(),
+  virtualAccount: anyObject.nullish(),
+  qr: anyObject.nullish(),
+  card: CardMethodSchema.nullish(),
+  ewallet: EwalletMethodSchema.nullish(),
   // The reference's card example nests the options here; the field table has them as a sibling.
   paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
 });
@@ -152,7 +247,7 @@ export const CustomerSchema = z.object({
   sureName: optionalText(255),
   email: z.email("must be an email address").max(255, "must be at most 255 characters"),
   phoneNumber: PhoneNumberSchema.nullish(),
-  refundPreference: looseObject.nullish(),
+  refundPreference: anyObject.nullish(),
 });
 
 const ProductDetailSchema = z.object({
@@ -167,8 +262,8 @@ const ProductDetailSchema = z.object({
 
 export const OrderInformationSchema = z.object({
   productDetails: z.array(ProductDetailSchema).min(1, "must list at least one product"),
-  billingInfo: looseObject.nullish(),
-  shippingInfo: looseObject.nullish(),
+  billingInfo: anyObject.nullish(),
+  shippingInfo: anyObject.nullish(),
 });
 
 export const CreatePaymentRequestSchema = z.object({
@@ -193,8 +288,8 @@ export const CreatePaymentRequestSchema = z.object({
   statementDescriptor: optionalText(20),
   expirationMode: z.enum(["LOOSE", "STRICT"], expected("must be LOOSE or STRICT")).nullish(),
   expiryAt: timestamp.nullish(),
-  metadata: looseObject.nullish(),
-  splitRoutingConfigurations: z.array(looseObject).nullish(),
+  metadata: anyObject.nullish(),
+  splitRoutingConfigurations: z.array(anyObject).nullish(),
 });
 export type CreatePaymentRequest = z.input<typeof CreatePaymentRequestSchema>;
 

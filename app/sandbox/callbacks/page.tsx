@@ -5,6 +5,7 @@ import { CallbackLog } from "@/components/sandbox/callback-log";
 import { buttonSecondary } from "@/components/ui/styles";
 import { listCallbacks } from "@/lib/sandbox/callbacks";
 import { requireSandboxMode } from "@/lib/sandbox/next";
+import { sendTest } from "./actions";
 
 export const metadata: Metadata = { title: "Sandbox callbacks" };
 
@@ -31,6 +32,11 @@ export default async function SandboxCallbacksPage({ searchParams }: Props) {
           </p>
         </div>
         <div className="flex gap-2">
+          <form action={sendTest}>
+            <button type="submit" className={buttonSecondary}>
+              Send test callback
+            </button>
+          </form>
           {sessionId && (
             <Link href="/sandbox/callbacks" className={buttonSecondary}>
               All sessions
