@@ -356,6 +356,15 @@ describe("request schemas for QR, e-wallet and card (§4.1, §4.2)", () => {
     ).toBe(false);
   });
 
+  it("keeps fields of newer docs it does not name, at the top and inside", () => {
+    const request = CreatePaymentRequestSchema.parse({
+      ...base,
+      recurringId: "rec-1",
+      customer: { email: "budi@example.com", nationality: "ID" },
+    });
+    expect(request).toMatchObject({ recurringId: "rec-1", customer: { nationality: "ID" } });
+  });
+
   it("reads the card confirm example with the options nested in paymentMethod", () => {
     const confirm = ConfirmPaymentRequestSchema.parse({
       paymentMethod: {

@@ -161,8 +161,8 @@ export const VirtualAccountOptionsSchema = z.looseObject({
 
 const anyObject = z.record(z.string(), z.unknown());
 
-// Per-method options and details: fields the docs do not list are accepted and kept, so a newer
-// option never turns a request into an error.
+// Request objects accept and keep fields they do not name (looseObject): the docs add fields over
+// time (recurringId, initiateFirstAuthorization...), and a newer option must never be an error.
 
 /** `paymentMethodOptions.qr`: the QR's own expiry (at most 60 minutes ahead per the docs' config). */
 export const QrOptionsSchema = z.looseObject({
@@ -240,7 +240,7 @@ const PhoneNumberSchema = z.object({
     .regex(/^8\d{0,14}$/, "must start with 8 (no leading 0 or 62) and have at most 15 digits"),
 });
 
-export const CustomerSchema = z.object({
+export const CustomerSchema = z.looseObject({
   givenName: z.string().min(1, "must not be empty").max(255, "must be at most 255 characters").nullish(),
   surname: optionalText(255),
   // Several of the gateway's own examples spell it this way.
@@ -250,7 +250,7 @@ export const CustomerSchema = z.object({
   refundPreference: anyObject.nullish(),
 });
 
-const ProductDetailSchema = z.object({
+const ProductDetailSchema = z.looseObject({
   type: z.enum(["PHYSICAL", "DIGITAL", "SERVICE"], expected("must be one of PHYSICAL, DIGITAL, SERVICE")),
   category: optionalText(255),
   subCategory: optionalText(255),
@@ -260,13 +260,13 @@ const ProductDetailSchema = z.object({
   price: AmountSchema,
 });
 
-export const OrderInformationSchema = z.object({
+export const OrderInformationSchema = z.looseObject({
   productDetails: z.array(ProductDetailSchema).min(1, "must list at least one product"),
   billingInfo: anyObject.nullish(),
   shippingInfo: anyObject.nullish(),
 });
 
-export const CreatePaymentRequestSchema = z.object({
+export const CreatePaymentRequestSchema = z.looseObject({
   clientReferenceId: z
     .string(expected("must be a string"))
     .min(1, "must not be empty")
@@ -293,7 +293,7 @@ export const CreatePaymentRequestSchema = z.object({
 });
 export type CreatePaymentRequest = z.input<typeof CreatePaymentRequestSchema>;
 
-export const ConfirmPaymentRequestSchema = z.object({
+export const ConfirmPaymentRequestSchema = z.looseObject({
   paymentMethod: PaymentMethodSchema,
   paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
 });
