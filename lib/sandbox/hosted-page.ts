@@ -37,8 +37,6 @@ export interface PaymentPage {
   session: SandboxSession;
   methodOptions: MethodOptions;
   charge: SandboxCharge | undefined;
-  /** The session's method (a session created without one reads as a virtual account). */
-  method: PaymentMethodType;
   /** What the method picker may offer: the methods whose limits suit the amount. */
   methods: PaymentMethodType[];
   /** Where the shopper goes back to for this session's final state, if it has one. */
@@ -60,7 +58,6 @@ export async function loadPaymentPage(deps: SandboxDeps, token: string): Promise
       session: stored.session,
       methodOptions: stored.methodOptions,
       charge: stored.session.chargeDetails?.[0],
-      method: methodOf(stored.session),
       methods: methodsForAmount(stored.session.amount.value),
       returnUrl: returnUrlFor(stored.session),
     };
@@ -166,11 +163,6 @@ export function chooseBankOnPage(deps: SandboxDeps, token: string, channel: VaCh
 export type StepResult<Field extends string> =
   { ok: false; errors: Partial<Record<Field, string>> } | { ok: true; next: string };
 
-const isWaitingCharge = (page: PaymentPage, type: string, status: string) =>
-  page.session.status === "REQUIRE_ACTION" &&
-  methodOf(page.session) === type &&
-  page.charge?.status === status;
-
 /** E-wallet, step 1: the wallet's phone number. Nothing changes until it is an Indonesian mobile number. */
 export async function submitWalletPhone(
   deps: SandboxDeps,
@@ -181,23 +173,14 @@ export async function submitWalletPhone(
   if (!national) return { ok: false, errors: { phone: PHONE_MESSAGE } };
   await changeFromPage(deps, token, ({ session }) => {
     const charge = session.chargeDetails?.[0];
-    if (
-      session.status !== "REQUIRE_ACTION" ||
-      !charge?.ewallet ||
-      charge.status !== "WAITING_FOR_USER_ACTION"
-    ) {
+    const ewallet = charge?.ewallet;
+    if (session.status !== "REQUIRE_ACTION" || !ewallet || charge.status !== "WAITING_FOR_USER_ACTION") {
       return { refused: "This payment is not waiting for a wallet phone number" };
     }
+    const account = { channel: ewallet.channel, accountInformations: walletAccount(session, national) };
     return updateCharge(
       session,
-      (current) => ({
-        ...current,
-        status: "WAITING_FOR_AUTHENTICATION",
-        ewallet: {
-          channel: charge.ewallet?.channel ?? "DANA",
-          accountInformations: walletAccount(session, national),
-        },
-      }),
+      (current) => ({ ...current, status: "WAITING_FOR_AUTHENTICATION", ewallet: account }),
       deps.now(),
     );
   });
@@ -335,7 +318,9 @@ export async function authenticateCard(deps: SandboxDeps, token: string): Promis
 
 /** A card waiting on the mock 3-D Secure page. */
 export const awaitsThreeDs = (page: PaymentPage) =>
-  isWaitingCharge(page, "CARD", "WAITING_FOR_AUTHENTICATION") && page.methodOptions.pendingCard !== undefined;
+  page.session.status === "REQUIRE_ACTION" &&
+  page.charge?.status === "WAITING_FOR_AUTHENTICATION" &&
+  page.methodOptions.pendingCard !== undefined;
 
 /**
  * One of the page's three buttons. Answers where to send the browser: the result page, or with

@@ -26,12 +26,10 @@ const MethodChoice = z.object({
   method: z.union([
     z.literal("QR").transform((): PagePick => ({ type: "QR" })),
     z.literal("CARD").transform((): PagePick => ({ type: "CARD" })),
-    z
-      .templateLiteral(["EWALLET:", z.enum(EWALLET_CHANNELS)])
-      .transform((value): PagePick => ({
-        type: "EWALLET",
-        channel: z.enum(EWALLET_CHANNELS).parse(value.slice(8)),
-      })),
+    z.templateLiteral(["EWALLET:", z.enum(EWALLET_CHANNELS)]).transform((value): PagePick => ({
+      type: "EWALLET",
+      channel: z.enum(EWALLET_CHANNELS).parse(value.slice(8)),
+    })),
   ]),
 });
 const Simulation = z.object({
