@@ -136,8 +136,9 @@ export const ChargeSchema = z.looseObject({
   id: z.string(),
   status: z.string().transform((value): ChargeStatus => value),
   amount: optionalAmount,
-  authorizedAmount: optionalAmount,
-  capturedAmount: optionalAmount,
+  // Not relied on: an odd value reads as absent.
+  authorizedAmount: optionalAmount.catch(null),
+  capturedAmount: optionalAmount.catch(null),
   paymentSessionId: text,
   paymentSessionClientReferenceId: text,
   statementDescriptor: text,
