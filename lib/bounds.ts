@@ -81,3 +81,18 @@ export function intIdParam(message: string) {
 export function queryValue(max: number) {
   return text().max(max).optional().catch(undefined);
 }
+
+/**
+ * An object that keeps the fields it does not name (the gateway adds fields over time), as long as
+ * they are storable: an unnamed field holding NUL or broken Unicode is refused under its own name.
+ */
+export function looseStorableObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.looseObject(shape).superRefine((value, context) => {
+    for (const [key, extra] of Object.entries(value)) {
+      if (key in shape) continue;
+      if (!isStorableText(key) || !isStorableJson(extra)) {
+        context.addIssue({ code: "custom", path: [key], message: UNSTORABLE_TEXT });
+      }
+    }
+  });
+}

@@ -4,11 +4,19 @@ import { useRouter } from "next/navigation";
 import { Countdown } from "@/components/ui/countdown";
 
 /** Time left to pay on the hosted page; at zero the page is re-read and the server shows it expired. */
-export function ExpiryCountdown({ expiryAt, initialMs }: { expiryAt: string; initialMs: number }) {
+export function ExpiryCountdown({
+  expiryAt,
+  initialMs,
+  label = "Time left to pay",
+}: {
+  expiryAt: string;
+  initialMs: number;
+  label?: string;
+}) {
   const router = useRouter();
   return (
     <p className="text-sm text-ink-muted">
-      Time left to pay:{" "}
+      {label}:{" "}
       <Countdown
         until={expiryAt}
         initialMs={initialMs}

@@ -1,29 +1,44 @@
 import { Price } from "@/components/ui/price";
 import { buttonPrimary, card } from "@/components/ui/styles";
-import type { PaymentPage } from "@/lib/sandbox/hosted-page";
+import { awaitsThreeDs, threeDsPath, type PageFormAction, type PaymentPage } from "@/lib/sandbox/hosted-page";
+import type { SandboxCharge } from "@/lib/sandbox/session-object";
 import { isOpen } from "@/lib/sandbox/state-machine";
 import { BankPicker } from "./bank-picker";
+import { CardDetails } from "./card-details";
+import { MethodPicker } from "./method-picker";
 import { PaymentInstructions } from "./payment-instructions";
+import { ProcessingNotice } from "./processing-notice";
+import { QrDetails } from "./qr-details";
 import { SessionOutcome } from "./session-outcome";
 import { SimulateForm } from "./simulate-form";
 import { VirtualAccountDetails } from "./virtual-account-details";
+import { WalletDetails } from "./wallet-details";
+
+export interface HostedPaymentActions {
+  chooseBank: (formData: FormData) => Promise<void>;
+  chooseMethod: (formData: FormData) => Promise<void>;
+  simulate: (formData: FormData) => Promise<void>;
+  walletPhone: PageFormAction;
+  walletOtp: PageFormAction;
+  card: PageFormAction;
+}
 
 /**
- * The sandbox's hosted payment page: what the gateway's own page shows (merchant, amount, bank,
- * number, countdown, how to pay) plus the controls that stand in for the bank.
+ * The sandbox's hosted payment page: what the gateway's own page shows for each method (the bank
+ * and number, the QRIS code, the wallet's steps, the card form) plus the controls that stand in
+ * for the bank.
  */
 export function HostedPayment({
   page,
   now,
-  chooseBank,
-  simulate,
-  error,
+  actions,
+  errors = {},
 }: {
   page: PaymentPage;
   now: Date;
-  chooseBank: (formData: FormData) => Promise<void>;
-  simulate: (formData: FormData) => Promise<void>;
-  error?: string;
+  actions: HostedPaymentActions;
+  /** A picker submitted without a choice (no JavaScript). */
+  errors?: { bank?: string; method?: string };
 }) {
   const { session, charge } = page;
   const open = isOpen(session);
@@ -53,25 +68,93 @@ export function HostedPayment({
         </>
       )}
 
-      {open && charge && (
+      {open && session.status === "PROCESSING" && (
         <>
-          <VirtualAccountDetails charge={charge} now={now} />
-          <PaymentInstructions channel={charge.virtualAccount.channel} />
-          <SimulateForm token={page.token} action={simulate} />
+          <ProcessingNotice />
+          <SimulateForm token={page.token} action={actions.simulate} />
         </>
+      )}
+
+      {open && session.status !== "PROCESSING" && charge && (
+        <ChargeView page={page} charge={charge} now={now} actions={actions} />
       )}
 
       {open && !charge && (
         <>
-          <BankPicker
+          {page.methods.includes("VIRTUAL_ACCOUNT") && (
+            <BankPicker
+              token={page.token}
+              preselected={page.methodOptions.channel}
+              action={actions.chooseBank}
+              error={errors.bank}
+            />
+          )}
+          <MethodPicker
             token={page.token}
-            preselected={page.methodOptions.channel}
-            action={chooseBank}
-            error={error}
+            methods={page.methods}
+            methodOptions={page.methodOptions}
+            action={actions.chooseMethod}
+            error={errors.method}
           />
-          <SimulateForm token={page.token} action={simulate} expiryOnly />
+          <SimulateForm token={page.token} action={actions.simulate} expiryOnly />
         </>
       )}
     </article>
+  );
+}
+
+/** One view per method, each followed by the sandbox controls. */
+function ChargeView({
+  page,
+  charge,
+  now,
+  actions,
+}: {
+  page: PaymentPage;
+  charge: SandboxCharge;
+  now: Date;
+  actions: HostedPaymentActions;
+}) {
+  const { token } = page;
+  if (charge.virtualAccount) {
+    const virtualAccount = charge.virtualAccount;
+    return (
+      <>
+        <VirtualAccountDetails virtualAccount={virtualAccount} now={now} />
+        <PaymentInstructions channel={virtualAccount.channel} />
+        <SimulateForm token={token} action={actions.simulate} />
+      </>
+    );
+  }
+  if (charge.qr) {
+    return (
+      <>
+        <QrDetails charge={{ ...charge, qr: charge.qr }} now={now} />
+        <SimulateForm token={token} action={actions.simulate} />
+      </>
+    );
+  }
+  if (charge.ewallet) {
+    return (
+      <>
+        <WalletDetails
+          token={token}
+          charge={{ ...charge, ewallet: charge.ewallet }}
+          phoneAction={actions.walletPhone}
+          otpAction={actions.walletOtp}
+        />
+        <SimulateForm token={token} action={actions.simulate} collapsed />
+      </>
+    );
+  }
+  return (
+    <>
+      <CardDetails
+        token={token}
+        threeDsHref={awaitsThreeDs(page) ? threeDsPath(token) : undefined}
+        cardAction={actions.card}
+      />
+      <SimulateForm token={token} action={actions.simulate} collapsed />
+    </>
   );
 }

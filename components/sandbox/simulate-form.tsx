@@ -1,26 +1,25 @@
 import { SimulateButtons } from "./simulate-buttons";
 
-/** The three simulate buttons, plus the sandbox's switch to lose the callback on purpose. */
+const PANEL = "flex flex-col gap-4 rounded-card border border-dashed border-accent-400 bg-accent-100/40 p-4";
+
+/**
+ * The three simulate buttons, plus the sandbox's switch to lose the callback on purpose. Beside a
+ * wallet or card form they start folded away, so the form's own "Pay" is the one button in view.
+ */
 export function SimulateForm({
   token,
   action,
   expiryOnly = false,
+  collapsed = false,
 }: {
   token: string;
   action: (formData: FormData) => Promise<void>;
   expiryOnly?: boolean;
+  collapsed?: boolean;
 }) {
-  return (
-    <form
-      action={action}
-      className="flex flex-col gap-4 rounded-card border border-dashed border-accent-400 bg-accent-100/40 p-4"
-    >
-      <div>
-        <h2 className="text-base font-semibold">Sandbox controls</h2>
-        <p className="text-sm text-ink-muted">
-          Nothing is paid here. Pretend to be the bank: settle this payment one way or another.
-        </p>
-      </div>
+  const intro = "Nothing is paid here. Pretend to be the bank: settle this payment one way or another.";
+  const form = (
+    <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="token" value={token} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="dropCallback" className="size-4 accent-brand-700" />
@@ -28,5 +27,23 @@ export function SimulateForm({
       </label>
       <SimulateButtons expiryOnly={expiryOnly} />
     </form>
+  );
+  if (collapsed) {
+    return (
+      <details className={PANEL}>
+        <summary className="cursor-pointer text-base font-semibold">Sandbox controls</summary>
+        <p className="text-sm text-ink-muted">{intro}</p>
+        {form}
+      </details>
+    );
+  }
+  return (
+    <section className={PANEL} aria-label="Sandbox controls">
+      <div>
+        <h2 className="text-base font-semibold">Sandbox controls</h2>
+        <p className="text-sm text-ink-muted">{intro}</p>
+      </div>
+      {form}
+    </section>
   );
 }

@@ -3,9 +3,17 @@ import type { SandboxCharge } from "@/lib/sandbox/session-object";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ExpiryCountdown } from "./expiry-countdown";
 
+type VirtualAccount = NonNullable<SandboxCharge["virtualAccount"]>;
+
 /** The number to transfer to, what the bank will show, and how long it stays valid. */
-export function VirtualAccountDetails({ charge, now }: { charge: SandboxCharge; now: Date }) {
-  const { channel, virtualAccountNumber, virtualAccountName, expiryAt } = charge.virtualAccount;
+export function VirtualAccountDetails({
+  virtualAccount,
+  now,
+}: {
+  virtualAccount: VirtualAccount;
+  now: Date;
+}) {
+  const { channel, virtualAccountNumber, virtualAccountName, expiryAt } = virtualAccount;
   return (
     <section aria-labelledby="va-heading" className="flex flex-col gap-3">
       <h2 id="va-heading" className="text-base font-semibold">

@@ -7,9 +7,21 @@ export type { PaymentGateway } from "./gateway";
 export { HarsyaError, isRetryableStatus } from "./errors";
 export type { HarsyaErrorDetail } from "./errors";
 export { isValidRequestId, requestIdFor } from "./request-id";
-export { isKnownSessionStatus, parseGatewayTime, PaymentCallback, PaymentSessionSchema } from "./session";
+export {
+  chargeMethod,
+  isKnownSessionStatus,
+  isTestCallback,
+  parseGatewayTime,
+  PaymentCallback,
+  PaymentSessionCallback,
+  PaymentSessionSchema,
+  PaymentTestCallback,
+} from "./session";
 export type {
   Charge,
+  ChargeCard,
+  ChargeEwallet,
+  ChargeQr,
   ChargeStatus,
   GatewayAmount,
   Pagination,
@@ -18,18 +30,26 @@ export type {
 } from "./session";
 export type { RetryPolicy } from "./transport";
 export {
+  CARD_BRANDS,
+  CHARGE_FAILURE_CODES,
+  EWALLET_CHANNELS,
   KNOWN_CHARGE_STATUSES,
   KNOWN_PAYMENT_EVENTS,
   KNOWN_SESSION_STATUSES,
   MERCHANT_CANCELLATION_REASONS,
   PAYMENT_METHOD_TYPES,
+  PAYMENT_TEST_EVENT,
   SIMULATION_CHARGE_STATUSES,
+  THREE_DS_METHODS,
   VA_CHANNELS,
 } from "./wire";
 export type {
   Amount,
+  CardBrand,
+  ChargeFailureCode,
   ConfirmPaymentRequest,
   CreatePaymentRequest,
+  EwalletChannel,
   KnownChargeStatus,
   KnownPaymentEvent,
   KnownSessionStatus,
@@ -37,5 +57,6 @@ export type {
   PaymentMethodOptions,
   PaymentMethodType,
   SimulationChargeStatus,
+  ThreeDsMethod,
   VaChannel,
 } from "./wire";

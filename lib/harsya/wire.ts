@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jsonObject, MAX_AMOUNT, MAX_INT, text } from "@/lib/bounds";
+import { jsonObject, looseStorableObject, MAX_AMOUNT, MAX_INT, text } from "@/lib/bounds";
 
 /**
  * The gateway's documented wire format (../shared/harsya-api.md): enums and request bodies.
@@ -22,6 +22,40 @@ export type VaChannel = (typeof VA_CHANNELS)[number];
 
 export const PAYMENT_METHOD_TYPES = ["VIRTUAL_ACCOUNT", "QR", "CARD", "EWALLET"] as const;
 export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
+
+/** `paymentMethodOptions.ewallet.channel` and the charge's `ewallet.channel`. */
+export const EWALLET_CHANNELS = ["DANA", "SHOPEEPAY", "OVO"] as const;
+export type EwalletChannel = (typeof EWALLET_CHANNELS)[number];
+
+/** The brands of the docs' test cards; the gateway may also report AMEX, UNIONPAY, DINERS, DISCOVER. */
+export const CARD_BRANDS = ["VISA", "MASTERCARD", "JCB"] as const;
+export type CardBrand = (typeof CARD_BRANDS)[number];
+
+/** `paymentMethodOptions.card.threeDsMethod`; AUTOMATIC is the default. */
+export const THREE_DS_METHODS = ["AUTOMATIC", "NEVER", "CHALLENGE"] as const;
+export type ThreeDsMethod = (typeof THREE_DS_METHODS)[number];
+
+/** `paymentMethodOptions.card.captureMethod`: the docs write it both ways. */
+export const CAPTURE_METHODS = ["automatic", "manual", "AUTOMATIC", "MANUAL"] as const;
+
+/** The charge's `qr.acquirer` and `qr.qrType` values seen in the docs. */
+export const QR_ACQUIRERS = ["BRI", "BNC"] as const;
+export const QR_TYPES = ["DYNAMIC", "STATIC"] as const;
+
+/** `chargeDetails[].failureCode` (harsya-api.md §6.3 and the card test table of §10.3). */
+export const CHARGE_FAILURE_CODES = [
+  "DECLINED_BY_CHANNEL",
+  "INVALID_ACCOUNT",
+  "AUTHENTICATION_FAILED",
+  "SUSPECTED_FRAUD",
+  "INSUFFICIENT_FUND",
+  "CHANNEL_UNAVAILABLE",
+  "CANCELLED_BY_USER",
+  "CHARGE_EXPIRED",
+  "BLOCKED_BY_FDS",
+  "REQUIRE_REVIEW",
+] as const;
+export type ChargeFailureCode = (typeof CHARGE_FAILURE_CODES)[number];
 
 export const KNOWN_SESSION_STATUSES = [
   "REQUIRE_PAYMENT_METHOD",
@@ -51,6 +85,12 @@ export type KnownChargeStatus = (typeof KNOWN_CHARGE_STATUSES)[number];
 export const MERCHANT_CANCELLATION_REASONS = ["REQUESTED_BY_CUSTOMER", "DUPLICATED", "VOID_SESSION"] as const;
 export type MerchantCancellationReason = (typeof MERCHANT_CANCELLATION_REASONS)[number];
 
+/**
+ * The dashboard's "test callback" sends `{"event":"PAYMENT.TEST","data":{}}`: no session in it, so
+ * a webhook should acknowledge it without looking anything up.
+ */
+export const PAYMENT_TEST_EVENT = "PAYMENT.TEST";
+
 /** `PAYMENT.EXPIRED` is not in the gateway's docs: the embedded sandbox sends it (see README). */
 export const KNOWN_PAYMENT_EVENTS = [
   "PAYMENT.PROCESSING",
@@ -58,6 +98,7 @@ export const KNOWN_PAYMENT_EVENTS = [
   "CHARGE.SUCCESS",
   "PAYMENT.CANCELLED",
   "PAYMENT.EXPIRED",
+  PAYMENT_TEST_EVENT,
 ] as const;
 export type KnownPaymentEvent = (typeof KNOWN_PAYMENT_EVENTS)[number];
 
@@ -111,7 +152,7 @@ export const RedirectUrlSchema = z.object({
   expirationReturnUrl: returnUrl.nullish(),
 });
 
-export const VirtualAccountOptionsSchema = z.object({
+export const VirtualAccountOptionsSchema = looseStorableObject({
   channel: z.enum(VA_CHANNELS, expected(`must be one of ${VA_CHANNELS.join(", ")}`)).nullish(),
   virtualAccountName: optionalText(100),
   virtualAccountNumber: optionalText(100),
@@ -119,22 +160,75 @@ export const VirtualAccountOptionsSchema = z.object({
 });
 
 // Objects the sandbox keeps but does not model; stored as they came, so they must be storable.
-const looseObject = jsonObject;
+const anyObject = jsonObject;
 
-export const PaymentMethodOptionsSchema = z.object({
+// Request objects accept and keep fields they do not name (looseObject): the docs add fields over
+// time (recurringId, initiateFirstAuthorization...), and a newer option must never be an error.
+
+/** `paymentMethodOptions.qr`: the QR's own expiry (at most 60 minutes ahead per the docs' config). */
+export const QrOptionsSchema = looseStorableObject({
+  expiryAt: timestamp.nullish(),
+});
+
+/** `paymentMethodOptions.ewallet`: which wallet, and the payment's expiry (at most 30 minutes ahead). */
+export const EwalletOptionsSchema = looseStorableObject({
+  channel: z.enum(EWALLET_CHANNELS, expected(`must be one of ${EWALLET_CHANNELS.join(", ")}`)).nullish(),
+  expiryAt: timestamp.nullish(),
+});
+
+/** `paymentMethodOptions.card`. */
+export const CardOptionsSchema = looseStorableObject({
+  captureMethod: z.enum(CAPTURE_METHODS, expected("must be automatic or manual")).nullish(),
+  threeDsMethod: z
+    .enum(THREE_DS_METHODS, expected(`must be one of ${THREE_DS_METHODS.join(", ")}`))
+    .nullish(),
+  processingConfig: anyObject.nullish(),
+  installment: anyObject.nullish(),
+});
+
+export const PaymentMethodOptionsSchema = looseStorableObject({
   id: optionalText(255),
   virtualAccount: VirtualAccountOptionsSchema.nullish(),
-  card: looseObject.nullish(),
-  ewallet: looseObject.nullish(),
-  qr: looseObject.nullish(),
+  card: CardOptionsSchema.nullish(),
+  ewallet: EwalletOptionsSchema.nullish(),
+  qr: QrOptionsSchema.nullish(),
 });
 export type PaymentMethodOptions = z.input<typeof PaymentMethodOptionsSchema>;
 
-export const PaymentMethodSchema = z.object({
+/**
+ * `paymentMethod.ewallet`: the mobile number registered to the wallet (OVO pushes the payment to
+ * it). Any Indonesian mobile form is read: 0811..., 62811..., +62811..., 811....
+ */
+export const EwalletMethodSchema = looseStorableObject({
+  accountIdentifier: text(expected("must be a string"))
+    .min(1, "must not be empty")
+    .max(20, "must be at most 20 characters")
+    .nullish(),
+});
+
+/**
+ * `paymentMethod.card`: an `encryptedCard` (API mode), a stored-card `token`, or the raw card of a
+ * PCI-DSS merchant. A REDIRECT integration sends none of these: the hosted page takes the card.
+ */
+export const CardMethodSchema = looseStorableObject({
+  encryptedCard: text().max(500, "must be at most 500 characters").nullish(),
+  token: text().max(255, "must be at most 255 characters").nullish(),
+  number: text().max(255, "must be at most 255 characters").nullish(),
+  expMonth: z.union([text().max(4), z.number().int().max(MAX_INT)]).nullish(),
+  expYear: z.union([text().max(4), z.number().int().max(MAX_INT)]).nullish(),
+  cvc: text().max(4, "must be at most 4 characters").nullish(),
+  cardHolderFirstName: text().max(255, "must be at most 255 characters").nullish(),
+  cardHolderLastName: text().max(255, "must be at most 255 characters").nullish(),
+  cardHolderEmail: text().max(255, "must be at most 255 characters").nullish(),
+  cardHolderPhone: text().max(255, "must be at most 255 characters").nullish(),
+});
+
+export const PaymentMethodSchema = looseStorableObject({
   type: z.enum(PAYMENT_METHOD_TYPES, expected(`must be one of ${PAYMENT_METHOD_TYPES.join(", ")}`)),
-  virtualAccount: looseObject.nullish(),
-  card: looseObject.nullish(),
-  ewallet: looseObject.nullish(),
+  virtualAccount: anyObject.nullish(),
+  qr: anyObject.nullish(),
+  card: CardMethodSchema.nullish(),
+  ewallet: EwalletMethodSchema.nullish(),
   // The reference's card example nests the options here; the field table has them as a sibling.
   paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
 });
@@ -144,17 +238,17 @@ const PhoneNumberSchema = z.object({
   number: text().regex(/^8\d{0,14}$/, "must start with 8 (no leading 0 or 62) and have at most 15 digits"),
 });
 
-export const CustomerSchema = z.object({
+export const CustomerSchema = looseStorableObject({
   givenName: text().min(1, "must not be empty").max(255, "must be at most 255 characters").nullish(),
   surname: optionalText(255),
   // Several of the gateway's own examples spell it this way.
   sureName: optionalText(255),
   email: z.email("must be an email address").max(255, "must be at most 255 characters"),
   phoneNumber: PhoneNumberSchema.nullish(),
-  refundPreference: looseObject.nullish(),
+  refundPreference: anyObject.nullish(),
 });
 
-const ProductDetailSchema = z.object({
+const ProductDetailSchema = looseStorableObject({
   type: z.enum(["PHYSICAL", "DIGITAL", "SERVICE"], expected("must be one of PHYSICAL, DIGITAL, SERVICE")),
   category: optionalText(255),
   subCategory: optionalText(255),
@@ -167,39 +261,40 @@ const ProductDetailSchema = z.object({
   price: AmountSchema,
 });
 
-export const OrderInformationSchema = z.object({
+export const OrderInformationSchema = looseStorableObject({
   productDetails: z.array(ProductDetailSchema).min(1, "must list at least one product"),
-  billingInfo: looseObject.nullish(),
-  shippingInfo: looseObject.nullish(),
+  billingInfo: anyObject.nullish(),
+  shippingInfo: anyObject.nullish(),
 });
 
-export const CreatePaymentRequestSchema = z.object({
-  clientReferenceId: text(expected("must be a string"))
-    .min(1, "must not be empty")
-    .max(100, "must be at most 100 characters")
-    .regex(/^[A-Za-z0-9_-]+$/, "may contain only letters, digits, '-' and '_'"),
-  amount: AmountSchema,
-  paymentType: z.enum(["SINGLE", "MULTIPLE"], expected("must be SINGLE or MULTIPLE")).nullish(),
-  paymentMethod: PaymentMethodSchema.nullish(),
-  paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
-  saveForFutureUse: z.boolean(expected("must be true or false")).nullish(),
-  showSavedPayment: z.boolean(expected("must be true or false")).nullish(),
-  mode: z.enum(["REDIRECT", "API"], expected("must be REDIRECT or API")).nullish(),
-  bypassStatusPage: z.boolean(expected("must be true or false")).nullish(),
-  redirectUrl: RedirectUrlSchema,
-  customerId: optionalText(255),
-  customer: CustomerSchema.nullish(),
-  orderInformation: OrderInformationSchema.nullish(),
-  autoConfirm: z.boolean(expected("must be true or false")).nullish(),
-  statementDescriptor: optionalText(20),
-  expirationMode: z.enum(["LOOSE", "STRICT"], expected("must be LOOSE or STRICT")).nullish(),
-  expiryAt: timestamp.nullish(),
-  metadata: looseObject.nullish(),
-  splitRoutingConfigurations: z.array(looseObject).nullish(),
-});
+export const CreatePaymentRequestSchema = z
+  .looseObject({
+    clientReferenceId: text(expected("must be a string"))
+      .min(1, "must not be empty")
+      .max(100, "must be at most 100 characters")
+      .regex(/^[A-Za-z0-9_-]+$/, "may contain only letters, digits, '-' and '_'"),
+    amount: AmountSchema,
+    paymentType: z.enum(["SINGLE", "MULTIPLE"], expected("must be SINGLE or MULTIPLE")).nullish(),
+    paymentMethod: PaymentMethodSchema.nullish(),
+    paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
+    saveForFutureUse: z.boolean(expected("must be true or false")).nullish(),
+    showSavedPayment: z.boolean(expected("must be true or false")).nullish(),
+    mode: z.enum(["REDIRECT", "API"], expected("must be REDIRECT or API")).nullish(),
+    bypassStatusPage: z.boolean(expected("must be true or false")).nullish(),
+    redirectUrl: RedirectUrlSchema,
+    customerId: optionalText(255),
+    customer: CustomerSchema.nullish(),
+    orderInformation: OrderInformationSchema.nullish(),
+    autoConfirm: z.boolean(expected("must be true or false")).nullish(),
+    statementDescriptor: optionalText(20),
+    expirationMode: z.enum(["LOOSE", "STRICT"], expected("must be LOOSE or STRICT")).nullish(),
+    expiryAt: timestamp.nullish(),
+    metadata: anyObject.nullish(),
+    splitRoutingConfigurations: z.array(anyObject).nullish(),
+  });
 export type CreatePaymentRequest = z.input<typeof CreatePaymentRequestSchema>;
 
-export const ConfirmPaymentRequestSchema = z.object({
+export const ConfirmPaymentRequestSchema = looseStorableObject({
   paymentMethod: PaymentMethodSchema,
   paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
 });

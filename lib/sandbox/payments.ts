@@ -3,21 +3,28 @@ import { createHash, randomUUID } from "node:crypto";
 import {
   CancelPaymentRequestSchema,
   ListPaymentsQuerySchema,
-  REQUEST_ID_PATTERN,
   SimulatePaymentRequestSchema,
 } from "@/lib/harsya/wire";
+import { issueCharge, optionsFor } from "./charges";
 import { failures } from "./envelope";
-import { expiryTime, stampTime, type SandboxSession } from "./session-object";
-import { changeSession, chargeWithVirtualAccount, readSession, type ChangeContext } from "./sessions";
+import { expiryTime, stampTime, type MethodOptions, type SandboxSession } from "./session-object";
+import { changeSession, readSession, type ChangeContext } from "./sessions";
 import { cancel, initialStatus, isAwaitingMethod, isDue, simulate } from "./state-machine";
 import { findIdempotencyKey, findSessionsByReference, insertSession, listSessions } from "./store";
-import { paymentPageToken } from "./tokens";
+import { paymentPageUrl } from "./tokens";
 import { validateConfirm, validateCreate, type CreateInput } from "./validation";
 import { zodDetails } from "./validation-details";
 
 /** The Payment Session v2 operations, one function per endpoint. */
 
 const CREATE_ENDPOINT = "POST /v2/payments";
+
+/**
+ * `X-REQUEST-ID`: the docs say 16-36 letters and digits, but integrations that work in production
+ * send dashes (`202512031200-F4AZ`), so the sandbox takes those too rather than fail them. The
+ * client in lib/harsya still sends the documented shape.
+ */
+export const SANDBOX_REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{16,36}$/;
 const KEY_MEMORY_MS = 24 * 60 * 60 * 1000;
 
 export interface StoredAnswer {
@@ -35,8 +42,10 @@ export async function createPayment(
 ): Promise<StoredAnswer> {
   const { deps, db, clientId } = context;
   const now = deps.now();
-  if (requestId !== null && !REQUEST_ID_PATTERN.test(requestId)) {
-    throw failures.validation([{ field: "X-REQUEST-ID", message: "must be 16 to 36 letters and digits" }]);
+  if (requestId !== null && !SANDBOX_REQUEST_ID_PATTERN.test(requestId)) {
+    throw failures.validation([
+      { field: "X-REQUEST-ID", message: "must be 16 to 36 letters, digits and dashes" },
+    ]);
   }
   const idempotency = requestId
     ? { key: requestId, endpoint: CREATE_ENDPOINT, payloadHash: payloadHash(body) }
@@ -52,12 +61,12 @@ export async function createPayment(
     if (isDue(stored.session, now)) await readSession(context, stored.session.id);
   }
 
-  const session = await newSession(context, input);
+  const { session, methodOptions } = await newSession(context, input);
   const answer = envelope(session);
   const outcome = await insertSession(db, {
     clientId,
     session,
-    methodOptions: { channel: input.channel, virtualAccountName: input.virtualAccountName },
+    methodOptions,
     now,
     idempotency: idempotency && { ...idempotency, response: answer },
   });
@@ -100,7 +109,10 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-async function newSession(context: ChangeContext, input: CreateInput): Promise<SandboxSession> {
+async function newSession(
+  context: ChangeContext,
+  input: CreateInput,
+): Promise<{ session: SandboxSession; methodOptions: MethodOptions }> {
   const { deps, db } = context;
   const now = deps.now();
   const { request } = input;
@@ -127,15 +139,13 @@ async function newSession(context: ChangeContext, input: CreateInput): Promise<S
     ...(input.mode === "REDIRECT" ? { bypassStatusPage: input.bypassStatusPage } : {}),
     redirectUrl,
     paymentType: "SINGLE",
-    paymentMethod: input.hasMethod ? { type: "VIRTUAL_ACCOUNT" } : null,
+    paymentMethod: input.method ? { type: input.method } : null,
     statementDescriptor: input.statementDescriptor,
-    status: initialStatus(input.hasMethod, input.autoConfirm),
+    status: initialStatus(input.method !== undefined, input.autoConfirm),
     createdAt: stamp,
     updatedAt: stamp,
     expiryAt: expiryTime(input.expiryAt),
-    ...(input.mode === "REDIRECT"
-      ? { paymentUrl: `${deps.publicUrl}/pay?token=${paymentPageToken(deps, id, input.expiryAt)}` }
-      : {}),
+    ...(input.mode === "REDIRECT" ? { paymentUrl: paymentPageUrl(deps, id, input.expiryAt) } : {}),
     chargeDetails: null,
     ...(request.expirationMode ? { expirationMode: request.expirationMode } : {}),
     saveForFutureUse: request.saveForFutureUse ?? false,
@@ -148,12 +158,13 @@ async function newSession(context: ChangeContext, input: CreateInput): Promise<S
     cancellationReason: null,
     ...(request.metadata ? { metadata: request.metadata } : {}),
   };
-  if (session.status !== "REQUIRE_ACTION" || !input.channel) return session;
-  const charged = await chargeWithVirtualAccount(deps, db, session, {
-    channel: input.channel,
-    virtualAccountName: input.virtualAccountName,
-  });
-  return charged.session;
+  const methodOptions: MethodOptions = input.choice
+    ? optionsFor(input.choice)
+    : input.method
+      ? { type: input.method }
+      : {};
+  if (session.status !== "REQUIRE_ACTION" || !input.choice) return { session, methodOptions };
+  return issueCharge(deps, db, session, input.choice, methodOptions);
 }
 
 /** The gateway derives a customer from the email; the sandbox derives a stable UUID-shaped id from it. */
@@ -191,15 +202,16 @@ export async function listPayments(context: ChangeContext, params: URLSearchPara
 
 /** `POST /v2/payments/{id}/confirm`: for sessions created with autoConfirm false, before a charge exists. */
 export async function confirmPayment(context: ChangeContext, id: string, body: unknown) {
-  const choice = validateConfirm(body);
-  return changeSession(context, id, ({ session }) => {
+  const confirm = validateConfirm(body);
+  return changeSession(context, id, ({ session, methodOptions }) => {
     if (session.autoConfirm) {
       return { refused: "This payment session has autoConfirm true and cannot be confirmed through the API" };
     }
     if (!isAwaitingMethod(session)) {
       return { refused: `A ${session.status} payment session cannot be confirmed` };
     }
-    return chargeWithVirtualAccount(context.deps, context.db, session, choice);
+    confirm.checkAgainst(session, context.deps.now());
+    return issueCharge(context.deps, context.db, session, confirm.choice, methodOptions);
   });
 }
 
@@ -218,6 +230,16 @@ export async function simulatePayment(context: ChangeContext, body: unknown) {
   if (!parsed.success) throw failures.validation(zodDetails(parsed.error));
   const { paymentSessionId, chargeStatus, amount } = parsed.data;
   await changeSession(context, paymentSessionId, ({ session }) => {
+    if (session.paymentMethod?.type === "CARD") {
+      // The docs' simulation covers QRIS, virtual accounts and e-wallets; cards have test numbers.
+      throw failures.validation([
+        {
+          field: "paymentSessionId",
+          message:
+            "simulation applies to VIRTUAL_ACCOUNT, QR and EWALLET sessions; pay a CARD session with a test card on the payment page",
+        },
+      ]);
+    }
     if (amount && amount.value !== session.amount.value) {
       throw failures.validation([
         { field: "amount.value", message: `must equal the session's amount (${session.amount.value})` },

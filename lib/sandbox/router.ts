@@ -11,6 +11,7 @@ import {
   listPayments,
   simulatePayment,
 } from "./payments";
+import { qrImageResponse } from "./qr-image";
 import type { ChangeContext } from "./sessions";
 import { issueAccessToken, requireAccessToken } from "./tokens";
 import { zodDetails } from "./validation-details";
@@ -18,7 +19,8 @@ import { zodDetails } from "./validation-details";
 /**
  * The sandbox's HTTP API as one function from a Web Request to a Response, so Next's route
  * handlers and a plain node:http server in tests mount exactly the same thing. Paths are those of
- * the gateway under `/sandbox` (`/sandbox/v1/access-token`, `/sandbox/v2/payments`...).
+ * the gateway under `/sandbox` (`/sandbox/v1/access-token`, `/sandbox/v2/payments`...), plus the
+ * QR images of `qrUrl` (`/sandbox/qr/{chargeId}.png`).
  */
 export async function handleSandboxRequest(request: Request, deps: SandboxDeps): Promise<Response> {
   if (!deps.enabled) {
@@ -49,6 +51,13 @@ async function route(request: Request, deps: SandboxDeps, dropCallbacks: boolean
   const url = new URL(request.url);
   const path = url.pathname.replace(/^\/sandbox/, "").replace(/\/+$/, "");
   const method = request.method;
+
+  // The image behind a QR charge's `qrUrl`: fetched by browsers, so no bearer token.
+  const qrFile = /^\/qr\/([^/]+)$/.exec(path)?.[1];
+  if (qrFile !== undefined) {
+    if (method !== "GET") throw failures.methodNotAllowed();
+    return qrImageResponse(deps, qrFile);
+  }
 
   if (path === "/v1/access-token") {
     if (method !== "POST") throw failures.methodNotAllowed();

@@ -1,14 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { VaChannel } from "@/lib/harsya/wire";
-import { randomUUID } from "node:crypto";
 import { deliverCallback, newCallbackClaim } from "./callbacks";
 import type { SandboxDeps } from "./deps";
 import { failures } from "./envelope";
 import type { MethodOptions, SandboxSession } from "./session-object";
-import { expire, isDue, newVaCharge, withCharge, type Change, type Refusal } from "./state-machine";
+import { expire, isDue, type Change, type Refusal } from "./state-machine";
 import { findSession, saveChange, type StoredSession } from "./store";
-import { nextVaNumber } from "./va-numbers";
 
 /**
  * Reading and changing stored sessions. Every read first settles a session whose time has run
@@ -82,24 +79,4 @@ async function commit(
     );
   }
   return true;
-}
-
-/** Issues the virtual account in the chosen bank: the session then waits for the shopper's transfer. */
-export async function chargeWithVirtualAccount(
-  deps: SandboxDeps,
-  db: Db,
-  session: SandboxSession,
-  choice: { channel: VaChannel; virtualAccountName?: string },
-): Promise<Change & { methodOptions: MethodOptions }> {
-  const now = deps.now();
-  const charge = newVaCharge({
-    id: randomUUID(),
-    session,
-    channel: choice.channel,
-    number: await nextVaNumber(db, choice.channel),
-    // Banks show the merchant's short name unless they allow a custom one (the docs' "Pivot - " prefix).
-    name: `Harsya - ${choice.virtualAccountName ?? deps.storeName}`.slice(0, 100),
-    now,
-  });
-  return { session: withCharge(session, charge, now), methodOptions: choice };
 }

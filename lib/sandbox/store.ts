@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, lt } from "drizzle-orm";
+import { and, count, desc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { sandboxCallbacks, sandboxIdempotencyKeys, sandboxSessions } from "@/lib/db/schema";
 import {
@@ -32,6 +32,25 @@ export async function findSession(db: Db, clientId: string, id: string): Promise
     .select()
     .from(sandboxSessions)
     .where(and(eq(sandboxSessions.clientId, clientId), eq(sandboxSessions.id, id)));
+  return row ? fromRow(row) : undefined;
+}
+
+/** The session holding a charge, by the charge's id (for the QR images the sandbox serves). */
+export async function findSessionByCharge(
+  db: Db,
+  clientId: string,
+  chargeId: string,
+): Promise<StoredSession | undefined> {
+  const [row] = await db
+    .select()
+    .from(sandboxSessions)
+    .where(
+      and(
+        eq(sandboxSessions.clientId, clientId),
+        sql`${sandboxSessions.data} -> 'chargeDetails' @> ${JSON.stringify([{ id: chargeId }])}::jsonb`,
+      ),
+    )
+    .limit(1);
   return row ? fromRow(row) : undefined;
 }
 

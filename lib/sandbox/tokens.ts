@@ -105,6 +105,11 @@ export function paymentPageToken(deps: SandboxDeps, sessionId: string, expiryAt:
   );
 }
 
+/** The hosted page of a session (its `paymentUrl` in REDIRECT mode). */
+export function paymentPageUrl(deps: SandboxDeps, sessionId: string, expiryAt: Date): string {
+  return `${deps.publicUrl}/pay?token=${paymentPageToken(deps, sessionId, expiryAt)}`;
+}
+
 export function sessionIdFromPageToken(deps: SandboxDeps, token: string): string | undefined {
   const claims = PageTokenClaims.safeParse(
     verifyJwt(token, purposeKey(deps.clientSecret, "sandbox payment page")),

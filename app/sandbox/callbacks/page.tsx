@@ -7,6 +7,7 @@ import { buttonSecondary } from "@/components/ui/styles";
 import { PaymentSessionIdSchema } from "@/lib/harsya/wire";
 import { listCallbacks } from "@/lib/sandbox/callbacks";
 import { pickUpDueCallbacks, requireSandboxMode } from "@/lib/sandbox/next";
+import { sendTest } from "./actions";
 
 export const metadata: Metadata = { title: "Sandbox callbacks" };
 
@@ -40,6 +41,11 @@ export default async function SandboxCallbacksPage({ searchParams }: Props) {
           </p>
         </div>
         <div className="flex gap-2">
+          <form action={sendTest}>
+            <button type="submit" className={buttonSecondary}>
+              Send test callback
+            </button>
+          </form>
           {sessionId && (
             <Link href="/sandbox/callbacks" className={buttonSecondary}>
               All sessions

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { HostedPayment } from "@/components/sandbox/hosted-payment";
 import { loadPaymentPage, PageToken } from "@/lib/sandbox/hosted-page";
 import { requireSandboxMode } from "@/lib/sandbox/next";
-import { chooseBank, simulate } from "./actions";
+import { chooseBank, chooseMethod, payByCard, simulate, walletOtp, walletPhone } from "./actions";
 
 type Props = { searchParams: Promise<{ token?: string | string[]; error?: string | string[] }> };
 
@@ -19,9 +19,11 @@ export default async function SandboxPaymentPage({ searchParams }: Props) {
     <HostedPayment
       page={page}
       now={deps.now()}
-      chooseBank={chooseBank}
-      simulate={simulate}
-      error={error === "choose-bank" ? "Choose a bank first." : undefined}
+      actions={{ chooseBank, chooseMethod, simulate, walletPhone, walletOtp, card: payByCard }}
+      errors={{
+        bank: error === "choose-bank" ? "Choose a bank first." : undefined,
+        method: error === "choose-method" ? "Choose a way to pay first." : undefined,
+      }}
     />
   );
 }

@@ -1,0 +1,59 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { buttonPrimary } from "@/components/ui/styles";
+import type { PageFormAction } from "@/lib/sandbox/hosted-page";
+import { PageField } from "./page-field";
+
+const EMPTY = { number: "", expiry: "", cvv: "", name: "" };
+
+/**
+ * The hosted card form. It posts to the sandbox's own server action (the gateway's side): the
+ * merchant's server never sees the card. The fields keep what was typed when one is refused.
+ */
+export function CardForm({ token, action }: { token: string; action: PageFormAction }) {
+  const [state, submit, pending] = useActionState(action, { errors: {} });
+  const [values, setValues] = useState(EMPTY);
+  const bind = (field: keyof typeof EMPTY) => ({
+    name: field,
+    value: values[field],
+    onChange: (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [field]: event.target.value })),
+    error: state.errors[field],
+  });
+  return (
+    <form action={submit} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <PageField
+        id="card-number"
+        label="Card number"
+        inputMode="numeric"
+        autoComplete="cc-number"
+        placeholder="4440 0001 1220 0001"
+        {...bind("number")}
+      />
+      <div className="grid grid-cols-2 gap-4">
+        <PageField
+          id="card-expiry"
+          label="Expiry date"
+          inputMode="numeric"
+          autoComplete="cc-exp"
+          placeholder="MM/YY"
+          {...bind("expiry")}
+        />
+        <PageField
+          id="card-cvv"
+          label="CVV"
+          inputMode="numeric"
+          autoComplete="cc-csc"
+          maxLength={4}
+          {...bind("cvv")}
+        />
+      </div>
+      <PageField id="card-name" label="Name on card" autoComplete="cc-name" {...bind("name")} />
+      <button type="submit" className={`${buttonPrimary} self-start`} disabled={pending}>
+        Pay
+      </button>
+    </form>
+  );
+}
