@@ -104,7 +104,7 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): Nex
  * The client's address for rate limits: the first `X-Forwarded-For` hop, which Vercel's edge and
  * `next start` both set from the connection. Never used for anything but counting.
  */
-export function clientAddress(request: Request): string {
+export function clientAddress(request: { headers: Pick<Headers, "get"> }): string {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
 }

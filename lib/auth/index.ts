@@ -3,8 +3,10 @@ import { Auth, setEnvDefaults } from "@auth/core";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { tooManyRequests } from "@/lib/http";
 import { authConfig } from "./config";
-import { allowSignIn, attachAccountId, authorizeCredentials } from "./sign-in";
+import { tooManyAttemptsMessage } from "./messages";
+import { allowSignIn, attachAccountId, authorizeCredentials, rateLimitedRetryAfter } from "./sign-in";
 
 /**
  * The full Auth.js configuration (Node.js only: database and scrypt). JWT sessions, so proxy.ts can
@@ -35,6 +37,7 @@ export const { auth, signIn, signOut } = NextAuth(fullConfig);
  * Auth.js a NextRequest, whose URL Next.js rewrites from 127.0.0.1 to `localhost`, so every URL
  * they built pointed at localhost when APP_URL is http://127.0.0.1:PORT. Here Auth.js gets a plain
  * Request on APP_URL (path and query from the request, origin never), as next-auth would otherwise.
+ * A rate-limited credentials sign-in is answered 429 with Retry-After instead of Auth.js's redirect.
  */
 export async function handleAuthRequest(request: Request): Promise<Response> {
   const config = fullConfig();
@@ -42,7 +45,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const { pathname, search } = new URL(request.url);
   const body =
     request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
-  return Auth(
+  const answer = await Auth(
     new Request(`${env().appUrl}${pathname}${search}`, {
       method: request.method,
       headers: request.headers,
@@ -50,4 +53,6 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
     }),
     config,
   );
+  const retryAfter = rateLimitedRetryAfter(answer.headers.get("location"));
+  return retryAfter === undefined ? answer : tooManyRequests(retryAfter, tooManyAttemptsMessage(retryAfter));
 }

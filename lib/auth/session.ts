@@ -2,11 +2,10 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
 import { fail, ok, type Result } from "@/lib/result";
 import { auth } from "./index";
-import { checkOrigin } from "./origin";
 import { canUseAccount, isAdmin, type SessionUser } from "./rules";
+import { foreignOriginError } from "./same-origin";
 import { adminConfig } from "./settings";
 import { findUserById } from "./users";
 
@@ -55,13 +54,7 @@ export async function requireAdminApi(request: Request): Promise<Result<SessionU
   if (!user.isAdmin) {
     return fail({ code: "forbidden", status: 403, message: "Only merchants can do this." });
   }
-  const safeMethod = request.method === "GET" || request.method === "HEAD";
-  if (!safeMethod && !checkOrigin(request, env().appUrl)) {
-    return fail({
-      code: "bad_origin",
-      status: 403,
-      message: "This request did not come from the shop's own pages. Reload the page and try again.",
-    });
-  }
+  const foreign = foreignOriginError(request);
+  if (foreign) return fail(foreign);
   return ok(user);
 }
