@@ -1,3 +1,16 @@
+/**
+ * Security headers that never change, on every response (pages, API, sandbox, static files).
+ * The Content-Security-Policy (a nonce per response) and HSTS (production https only) depend on
+ * the request and the configuration, so proxy.ts sends them (lib/security-headers.ts).
+ */
+const staticSecurityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Payment URLs carry tokens: no URL of ours, not even its origin, goes to another site.
+  { key: "Referrer-Policy", value: "same-origin" },
+  // frame-ancestors 'none' (in the CSP) for browsers that predate it.
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
@@ -10,6 +23,21 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden() (Next's 403 with app/forbidden.tsx) for signed-in visitors who are not merchants.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      // public/ images skip proxy.ts; opened on their own, an SVG is a document that could run script.
+      {
+        source: "/:image(.*\\.svg)",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+          },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

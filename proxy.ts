@@ -1,30 +1,76 @@
 import NextAuth from "next-auth";
-import type { NextProxy } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { proxyDecision } from "@/lib/auth/rules";
+import { env } from "@/lib/env";
+import {
+  API_POLICY,
+  createNonce,
+  isApiPath,
+  pagePolicy,
+  strictTransportSecurity,
+} from "@/lib/security-headers";
 import { answerUndecodablePath } from "@/lib/path-encoding";
 
 /**
- * Optimistic guard (Next 16's proxy, formerly middleware): reads only the session cookie, using the
- * edge-safe Auth.js config. Anonymous visitors of /account and /admin go to /signin, anonymous calls
- * to /api/admin get 401. Whether a signed-in user is a merchant is decided again by every page and
- * handler (lib/auth/session.ts), never here alone.
+ * Next 16's proxy (formerly middleware), on every request but static files:
+ * - the Content-Security-Policy with a fresh nonce, also handed to Next.js on the request so its own
+ *   inline scripts carry it, and HSTS on a production https server (lib/security-headers.ts);
+ * - the optimistic sign-in guard, reading only the session cookie with the edge-safe Auth.js
+ *   config: anonymous visitors of /account and /admin go to /signin, anonymous calls to /api/admin
+ *   get 401. Whether a signed-in user is a merchant is decided again by every page and handler
+ *   (lib/auth/session.ts), never here alone.
  */
 const { auth } = NextAuth(authConfig);
 
-// Called with (request, event), `auth` is the guard itself; its overloads do not declare that form.
-// (Its wrapper form, `auth(fn)`, gives a promise with a lazy configuration, which Next refuses.)
-const authGuard = auth as unknown as NextProxy;
+const OAUTH_SIGN_IN_PAGES = { github: "https://github.com", google: "https://accounts.google.com" };
 
-export const proxy: NextProxy = (request, event) =>
-  // First the paths Next's router cannot decode, which it would answer with a bare 500.
-  answerUndecodablePath(request) ?? authGuard(request, event);
+function securityHeaders(pathname: string): Record<string, string> {
+  const { appUrl, development, auth: providers } = env();
+  const nonce = createNonce();
+  const policy = isApiPath(pathname)
+    ? API_POLICY
+    : pagePolicy({
+        nonce,
+        development,
+        https: appUrl.startsWith("https://"),
+        formTargets: (["github", "google"] as const)
+          .filter((provider) => providers[provider])
+          .map((provider) => OAUTH_SIGN_IN_PAGES[provider]),
+      });
+  const hsts = strictTransportSecurity({ production: !development, appUrl });
+  return { "Content-Security-Policy": policy, ...(hsts ? { "Strict-Transport-Security": hsts } : {}) };
+}
+
+/** The signed-in areas: Auth.js's `authorized` callback (lib/auth/config.ts) answers, or `next` runs. */
+async function guard(
+  request: NextRequest,
+  event: NextFetchEvent,
+  next: () => NextResponse,
+): Promise<Response> {
+  // With a lazy config, next-auth's auth(callback) resolves to the middleware, though typed as sync.
+  const middleware = await auth((_request: NextRequest, _event: NextFetchEvent) => next());
+  return (await middleware(request, event)) ?? next();
+}
+
+export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const { pathname } = request.nextUrl;
+  const headers = securityHeaders(pathname);
+  // Next.js finds the nonce for its inline scripts in the request's CSP header.
+  const forwarded = new Headers(request.headers);
+  forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);
+  const next = () => NextResponse.next({ request: { headers: forwarded } });
+
+  // First the paths Next's router cannot decode, which it would answer with a bare 500; then only
+  // the signed-in areas pay for reading the session.
+  const response =
+    answerUndecodablePath(request, forwarded) ??
+    (proxyDecision(pathname, false) === "allow" ? next() : await guard(request, event, next));
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
 
 export const config = {
-  matcher: [
-    "/account/:path*",
-    "/admin/:path*",
-    "/api/admin/:path*",
-    // Every path with a %-escape, so that undecodable ones reach the check; others never run the proxy.
-    "/(.*%.*)",
-  ],
+  // Everything but build assets and public/ images (next.config.mjs gives those their headers).
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.svg$).*)"],
 };

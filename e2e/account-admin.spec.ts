@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/auth/demo";
-import { fillCart, freshEmail, PASSWORD, payNow, signIn, signUp, simulate } from "./helpers";
+import { fillCart, freshEmail, fromShop, PASSWORD, payNow, signIn, signUp, simulate } from "./helpers";
 
 const { admin } = DEMO_ACCOUNTS;
 
@@ -44,10 +44,11 @@ test("a signed-up shopper buys, sees the order in history; the admin finds, sync
   await merchant.context().close();
 });
 
-test("one shopper cannot read another's order, by page or API", async ({ page, browser }) => {
+test("one shopper cannot read another's order, by page or API", async ({ page, browser, baseURL }) => {
   await signUp(page, { name: "Sari", email: freshEmail("sari"), password: PASSWORD });
   await fillCart(page);
   const response = await page.request.post("/api/checkout", {
+    headers: fromShop(baseURL),
     data: { fullName: "Sari", email: "sari@example.com", phone: "081234567890", paymentMethod: "BNI" },
   });
   const { orderId } = (await response.json()) as { orderId: string };
@@ -58,7 +59,12 @@ test("one shopper cannot read another's order, by page or API", async ({ page, b
   expect((await other.goto(`/orders/${orderId}`))?.status()).toBe(404);
   expect((await other.request.get(`/api/orders/${orderId}`)).status()).toBe(404);
   expect(
-    (await other.request.post(`/api/orders/${orderId}/confirm`, { data: { channel: "BCA" } })).status(),
+    (
+      await other.request.post(`/api/orders/${orderId}/confirm`, {
+        headers: fromShop(baseURL),
+        data: { channel: "BCA" },
+      })
+    ).status(),
   ).toBe(404);
   await other.context().close();
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { CATALOG } from "../lib/db/catalog";
 import { formatRupiah } from "../lib/money";
-import { coffee, contact, fillCart, payNow, simulate } from "./helpers";
+import { coffee, contact, fillCart, fromShop, payNow, simulate } from "./helpers";
 
 test.describe("checkout and payment", () => {
   test("pay with BCA and see the payment received", async ({ page }) => {
@@ -65,7 +65,7 @@ test.describe("checkout and payment", () => {
     await expect(page.getByText(/^Order HC/)).toBeVisible();
   });
 
-  test("a double click, a retry or a reload opens one order and one session", async ({ page }) => {
+  test("a double click, a retry or a reload opens one order and one session", async ({ page, baseURL }) => {
     await fillCart(page);
     await page.goto("/checkout");
     await page.getByLabel("Full name").fill(contact.fullName);
@@ -87,7 +87,9 @@ test.describe("checkout and payment", () => {
     const retries = await Promise.all(
       [1, 2].map(
         async () =>
-          (await (await page.request.post("/api/checkout", { data: body })).json()) as {
+          (await (
+            await page.request.post("/api/checkout", { headers: fromShop(baseURL), data: body })
+          ).json()) as {
             orderId: string;
             paymentUrl: string;
           },
@@ -99,10 +101,14 @@ test.describe("checkout and payment", () => {
     expect(retries.map((retry) => retry.paymentUrl)).toEqual([first, first]);
   });
 
-  test("the success page of an unpaid order says it is waiting, with the VA number", async ({ page }) => {
+  test("the success page of an unpaid order says it is waiting, with the VA number", async ({
+    page,
+    baseURL,
+  }) => {
     await fillCart(page);
     // Whatever the browser says about money is ignored: the server prices the cart.
     const response = await page.request.post("/api/checkout", {
+      headers: fromShop(baseURL),
       data: { ...contact, paymentMethod: "CIMB", amount: 1, items: [{ productId: 1, unitPrice: 1 }] },
     });
     const { orderId, paymentUrl } = (await response.json()) as { orderId: string; paymentUrl: string };
@@ -125,9 +131,12 @@ test.describe("checkout and payment", () => {
     await expect(page.getByRole("heading", { name: "Payment received" })).toBeVisible();
   });
 
-  test("another browser cannot see the order", async ({ page, browser }) => {
+  test("another browser cannot see the order", async ({ page, browser, baseURL }) => {
     await fillCart(page);
-    const response = await page.request.post("/api/checkout", { data: { ...contact, paymentMethod: "BCA" } });
+    const response = await page.request.post("/api/checkout", {
+      headers: fromShop(baseURL),
+      data: { ...contact, paymentMethod: "BCA" },
+    });
     const { orderId } = (await response.json()) as { orderId: string };
     const stranger = await browser.newContext();
     const other = await stranger.newPage();
@@ -149,11 +158,14 @@ test.describe("checkout and payment", () => {
     await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   });
 
-  test("an empty cart cannot check out", async ({ page }) => {
+  test("an empty cart cannot check out", async ({ page, baseURL }) => {
     await page.goto("/checkout");
     await expect(page.getByText("Your cart is empty")).toBeVisible();
     await expect(page.getByRole("link", { name: "Continue shopping" })).toBeVisible();
-    const response = await page.request.post("/api/checkout", { data: { ...contact, paymentMethod: "BCA" } });
+    const response = await page.request.post("/api/checkout", {
+      headers: fromShop(baseURL),
+      data: { ...contact, paymentMethod: "BCA" },
+    });
     expect(response.status()).toBe(422);
   });
 

@@ -27,6 +27,7 @@ describe("parseEnv", () => {
     });
     expect(env.sandboxCallbackUrl).toBe("http://localhost:3000/api/webhooks/harsya");
     expect(env.auth.trustHost).toBe(true);
+    expect(env.auth.url).toBe("http://localhost:3000/api/auth");
   });
 
   it("treats blank values as unset, as copied from .env.example", () => {

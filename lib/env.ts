@@ -199,6 +199,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     sandboxCallbackRetryDelaysMs: raw.SANDBOX_CALLBACK_RETRY_DELAYS,
     cronSecret: raw.CRON_SECRET,
     auth: {
+      // Auth.js's base URL: every URL it builds (redirects, OAuth callbacks) starts with it.
+      url: `${appUrl}/api/auth`,
       secret: raw.AUTH_SECRET ?? DEV_AUTH_SECRET,
       // `next start` and Vercel serve behind hosts Auth.js cannot verify on its own; APP_URL is ours.
       trustHost: raw.AUTH_TRUST_HOST ?? true,
@@ -224,4 +226,14 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * Auth.js takes its base URL from `process.env.AUTH_URL` and nowhere else; without it, it uses
+ * the request's URL and `Host`/`X-Forwarded-Host` headers, which say `localhost` when `next start`
+ * runs without `-H` and whatever a proxy or client sends otherwise. Pinned to APP_URL (a set
+ * AUTH_URL is overridden), so every URL it builds is on our own origin.
+ */
+export function pinAuthUrl(): void {
+  process.env.AUTH_URL = env().auth.url;
 }

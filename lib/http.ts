@@ -16,6 +16,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   bad_origin: 403,
+  missing_origin: 403,
   email_taken: 409,
   password_account: 409,
   product_not_found: 404,
@@ -151,7 +152,7 @@ export function tooManyRequests(
  * The client's address for rate limits: the first `X-Forwarded-For` hop, which Vercel's edge and
  * `next start` both set from the connection. Never used for anything but counting.
  */
-export function clientAddress(request: Request): string {
+export function clientAddress(request: { headers: Pick<Headers, "get"> }): string {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || request.headers.get("x-real-ip")?.trim() || "unknown";
 }

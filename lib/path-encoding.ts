@@ -27,7 +27,7 @@ export function isDecodablePath(pathname: string): boolean {
  * API a JSON 400 naming the path, the sandbox's API the gateway's 404 envelope, pages the HTML 404
  * page. Undefined for every other path, which goes on as usual.
  */
-export function answerUndecodablePath(request: NextRequest): Response | undefined {
+export function answerUndecodablePath(request: NextRequest, requestHeaders?: Headers): Response | undefined {
   const { pathname } = request.nextUrl;
   if (isDecodablePath(pathname)) return undefined;
   if (pathname.startsWith("/api/")) {
@@ -41,5 +41,8 @@ export function answerUndecodablePath(request: NextRequest): Response | undefine
     return failureResponse(failures.endpointMissing());
   }
   // Next's own not-found route renders app/not-found.tsx with a 404, like any unknown page.
-  return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+  return NextResponse.rewrite(new URL("/_not-found", request.url), {
+    status: 404,
+    ...(requestHeaders ? { request: { headers: requestHeaders } } : {}),
+  });
 }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | "unauthorized"
   | "forbidden"
   | "bad_origin"
+  | "missing_origin"
   | "email_taken"
   | "password_account"
   | "product_not_found"

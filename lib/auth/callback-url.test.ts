@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "./callback-url";
+import { appRedirectUrl, safeCallbackPath } from "./callback-url";
 
 const appUrl = "http://localhost:3000";
 
@@ -30,5 +30,32 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/signup", appUrl)).toBe("/");
     expect(safeCallbackPath("/api/admin/orders/x/sync", appUrl)).toBe("/");
     expect(safeCallbackPath("/signing-day-sale", appUrl)).toBe("/signing-day-sale");
+  });
+});
+
+describe("appRedirectUrl", () => {
+  const app = "http://127.0.0.1:3231";
+
+  it("resolves paths against APP_URL, never against the request", () => {
+    expect(appRedirectUrl("/account/orders", app)).toBe("http://127.0.0.1:3231/account/orders");
+    expect(appRedirectUrl("/signin?error=AccessDenied", app)).toBe(
+      "http://127.0.0.1:3231/signin?error=AccessDenied",
+    );
+    expect(appRedirectUrl("http://127.0.0.1:3231/admin?status=PAID", app)).toBe(
+      "http://127.0.0.1:3231/admin?status=PAID",
+    );
+  });
+
+  it("sends every other origin to APP_URL, localhost included", () => {
+    for (const url of [
+      "http://localhost:3231/account/orders",
+      "https://evil.example/",
+      "//evil.example/admin",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "http://[",
+    ]) {
+      expect(appRedirectUrl(url, app), url).toBe(app);
+    }
   });
 });

@@ -21,3 +21,17 @@ export function safeCallbackPath(value: unknown, appUrl: string, fallback = "/")
   const loops = NO_RETURN.some((page) => url.pathname === page || url.pathname.startsWith(`${page}/`));
   return loops ? fallback : `${url.pathname}${url.search}${url.hash}`;
 }
+
+/**
+ * Where Auth.js may send the browser (its `redirect` callback): a URL on APP_URL's origin, relative
+ * ones resolved against APP_URL, never against the request; anything else goes to APP_URL itself.
+ */
+export function appRedirectUrl(url: string, appUrl: string): string {
+  try {
+    const base = new URL(`${appUrl}/`);
+    const target = new URL(url, base);
+    return target.origin === base.origin ? target.href : appUrl;
+  } catch {
+    return appUrl;
+  }
+}

@@ -3,7 +3,8 @@ import type { NextAuthConfig } from "next-auth";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { NextResponse } from "next/server";
-import { env } from "@/lib/env";
+import { env, pinAuthUrl } from "@/lib/env";
+import { appRedirectUrl } from "./callback-url";
 import { proxyDecision } from "./rules";
 
 /**
@@ -12,8 +13,13 @@ import { proxyDecision } from "./rules";
  * cookie. Built per request (lazy), so `next build` never needs AUTH_SECRET.
  */
 export function authConfig(): NextAuthConfig {
-  const { auth } = env();
+  const { auth, appUrl } = env();
+  // Every Auth.js entry point (route handlers, auth(), signIn/signOut, proxy.ts) builds this
+  // configuration before it reads AUTH_URL, so this is early enough for all of them.
+  pinAuthUrl();
   return {
+    // Where app/api/auth/[...nextauth] is mounted; AUTH_URL (pinned above) ends with it.
+    basePath: "/api/auth",
     secret: auth.secret,
     trustHost: auth.trustHost,
     session: { strategy: "jwt" },
@@ -37,14 +43,13 @@ export function authConfig(): NextAuthConfig {
           );
         }
         if (decision === "sign_in_page") {
-          const signIn = request.nextUrl.clone();
-          signIn.pathname = "/signin";
-          signIn.search = "";
+          const signIn = new URL(`${appUrl}/signin`);
           signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
           return NextResponse.redirect(signIn);
         }
         return true;
       },
+      redirect: ({ url }) => appRedirectUrl(url, appUrl),
       session({ session, token }) {
         // The session's user id is our users.id (see the jwt callback in ./index.ts).
         if (session.user && token.sub) session.user.id = token.sub;

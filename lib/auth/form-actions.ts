@@ -1,14 +1,17 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { database } from "@/lib/server/deps";
 import { env } from "@/lib/env";
-import { errorMessage, fieldErrors } from "@/lib/http";
+import { clientAddress, errorMessage, fieldErrors } from "@/lib/http";
 import { safeCallbackPath } from "./callback-url";
 import { signIn, signOut } from "./index";
-import { signInErrorMessage } from "./messages";
+import { signInErrorMessage, tooManyAttemptsMessage } from "./messages";
 import { registerUser } from "./register";
+import { SignInRateLimited } from "./sign-in";
+import { countSignUpAttempt } from "./throttle";
 import { SignInInput, SignUpInput } from "./validation";
 
 /** What a sign-in or sign-up form shows after a refused submit. Passwords are never sent back. */
@@ -34,6 +37,9 @@ async function signInWithPassword(
   try {
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
+    if (error instanceof SignInRateLimited) {
+      return { message: tooManyAttemptsMessage(error.retryAfterSeconds), values };
+    }
     if (error instanceof AuthError) return { message: signInErrorMessage(error.type), values };
     throw error;
   }
@@ -59,7 +65,10 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
   if (!parsed.success) {
     return { message: "Please check the highlighted fields.", fields: fieldErrors(parsed.error), values };
   }
-  const created = await registerUser(await database(), parsed.data);
+  const db = await database();
+  const limit = await countSignUpAttempt(db, parsed.data.email, clientAddress({ headers: await headers() }));
+  if (!limit.allowed) return { message: tooManyAttemptsMessage(limit.retryAfterSeconds), values };
+  const created = await registerUser(db, parsed.data);
   if (!created.ok) return { message: errorMessage(created.error), fields: created.error.fields, values };
   return signInWithPassword(parsed.data.email, parsed.data.password, callbackFrom(formData), values);
 }

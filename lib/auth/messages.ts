@@ -10,3 +10,9 @@ const MESSAGES: Record<string, string> = {
 export function signInErrorMessage(type: string): string {
   return MESSAGES[type] ?? "Signing in did not work. Please try again.";
 }
+
+/** What a refused (rate-limited) sign-in or sign-up says, in whole minutes, rounded up. */
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkOrigin } from "./origin";
+import { checkOrigin, originProblem } from "./origin";
 
 const appUrl = "https://shop.example.com";
 const post = (headers: Record<string, string>) =>
@@ -37,5 +37,15 @@ describe("checkOrigin", () => {
   it("refuses a request without either header, and a broken APP_URL", () => {
     expect(checkOrigin(post({}), appUrl)).toBe(false);
     expect(checkOrigin(post({ origin: "https://shop.example.com" }), "not a url")).toBe(false);
+  });
+});
+
+describe("originProblem", () => {
+  it("tells a missing Origin from a foreign one", () => {
+    expect(originProblem(post({ origin: "https://shop.example.com" }), appUrl)).toBeNull();
+    expect(originProblem(post({}), appUrl)).toBe("missing");
+    expect(originProblem(post({ origin: "https://evil.example.com" }), appUrl)).toBe("foreign");
+    expect(originProblem(post({ origin: "null" }), appUrl)).toBe("foreign");
+    expect(originProblem(post({ referer: "https://evil.example.com/" }), appUrl)).toBe("foreign");
   });
 });

@@ -2,11 +2,10 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { database } from "@/lib/server/deps";
-import { env } from "@/lib/env";
 import { fail, ok, type Result } from "@/lib/result";
 import { auth } from "./index";
-import { checkOrigin } from "./origin";
 import { canUseAccount, isAdmin, type SessionUser } from "./rules";
+import { foreignOriginError } from "./same-origin";
 import { adminConfig } from "./settings";
 import { findUserById } from "./users";
 
@@ -55,9 +54,7 @@ export async function requireAdminApi(request: Request): Promise<Result<SessionU
   if (!user.isAdmin) {
     return fail({ code: "forbidden" });
   }
-  const safeMethod = request.method === "GET" || request.method === "HEAD";
-  if (!safeMethod && !checkOrigin(request, env().appUrl)) {
-    return fail({ code: "bad_origin" });
-  }
+  const foreign = foreignOriginError(request);
+  if (foreign) return fail(foreign);
   return ok(user);
 }

@@ -3,7 +3,15 @@ import { openTestPglite, type TestDatabase } from "@/lib/db/testing";
 import { DEMO_ACCOUNTS } from "./demo";
 import { registerUser } from "./register";
 import { seedDemoAccounts } from "./seed";
-import { allowSignIn, attachAccountId, authorizeCredentials } from "./sign-in";
+import { tooManyAttemptsMessage } from "./messages";
+import {
+  allowSignIn,
+  attachAccountId,
+  authorizeCredentials,
+  rateLimitedRetryAfter,
+  SignInRateLimited,
+} from "./sign-in";
+import { AUTH_RATE_LIMITS, countSignInAttempt } from "./throttle";
 import { findUserByEmail } from "./users";
 
 // The Auth.js callbacks use the app's database; here it is a throw-away PGlite. Tests run without
@@ -112,5 +120,73 @@ describe("Auth.js callbacks", () => {
         account: { ...oauth("github"), provider: "credentials", type: "credentials" },
       }),
     ).toBe(token);
+  });
+
+  describe("rate limits", () => {
+    const from = (address: string) =>
+      new Request("http://127.0.0.1:3000/api/auth/callback/credentials", {
+        headers: { "x-forwarded-for": address },
+      });
+    const attempt = (email: string, password: string, address = "198.51.100.1") =>
+      authorizeCredentials({ email, password }, from(address));
+
+    it("refuses a sixth attempt for one email within 15 minutes, even with the right password", async () => {
+      await registerUser(holder.database!.db, {
+        name: "Wati",
+        email: "wati@example.com",
+        password: "kopi tubruk pagi",
+      });
+      for (let i = 0; i < AUTH_RATE_LIMITS.signInPerEmail.limit; i += 1) {
+        expect(await attempt("wati@example.com", `wrong guess ${i}`, `198.51.100.${i}`)).toBeNull();
+      }
+      const refused = await attempt("WATI@example.com", "kopi tubruk pagi", "198.51.100.99").catch(
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(SignInRateLimited);
+      const { retryAfterSeconds } = refused as SignInRateLimited;
+      expect(retryAfterSeconds).toBeGreaterThan(14 * 60);
+      expect(retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+      expect(tooManyAttemptsMessage(retryAfterSeconds)).toBe("Too many attempts. Try again in 15 minutes.");
+    });
+
+    it("forgets an account's failures once it signs in", async () => {
+      await registerUser(holder.database!.db, {
+        name: "Yanti",
+        email: "yanti@example.com",
+        password: "kopi tubruk pagi",
+      });
+      for (let round = 0; round < 2; round += 1) {
+        for (let i = 0; i < AUTH_RATE_LIMITS.signInPerEmail.limit - 1; i += 1) {
+          expect(await attempt("yanti@example.com", "wrong guess")).toBeNull();
+        }
+        expect(await attempt("yanti@example.com", "kopi tubruk pagi")).toMatchObject({
+          email: "yanti@example.com",
+        });
+      }
+    });
+
+    it("refuses an address that tried too many accounts, whatever the email", async () => {
+      const address = "203.0.113.7";
+      for (let i = 0; i < AUTH_RATE_LIMITS.signInPerAddress.limit; i += 1) {
+        await countSignInAttempt(holder.database!.db, `sprayed-${i}@example.com`, address);
+      }
+      await expect(attempt("sari@example.com", "kopi tubruk pagi", address)).rejects.toBeInstanceOf(
+        SignInRateLimited,
+      );
+      expect(await attempt("sari@example.com", "kopi tubruk pagi", "203.0.113.8")).toMatchObject({
+        email: "sari@example.com",
+      });
+    });
+
+    it("reads the wait back from Auth.js's redirect", () => {
+      expect(
+        rateLimitedRetryAfter(`/signin?error=CredentialsSignin&code=${new SignInRateLimited(840).code}`),
+      ).toBe(840);
+      expect(rateLimitedRetryAfter("http://x.example/signin?error=CredentialsSignin&code=credentials")).toBe(
+        undefined,
+      );
+      expect(rateLimitedRetryAfter(null)).toBeUndefined();
+      expect(tooManyAttemptsMessage(30)).toBe("Too many attempts. Try again in 1 minute.");
+    });
   });
 });

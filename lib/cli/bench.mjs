@@ -34,7 +34,8 @@ try {
   // A shopper with a cart and an open order (its session created in the sandbox).
   const added = await json("/api/cart/lines", {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    // Mutating shopper routes accept only requests from the shop's own origin, as a browser sends.
+    headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ productId: 1, quantity: 1 }),
   });
   const cookie = added.response.headers.get("set-cookie").split(";")[0];
@@ -44,7 +45,7 @@ try {
     phone: "081234567890",
     paymentMethod: "BCA",
   });
-  const headers = { "content-type": "application/json", cookie };
+  const headers = { "content-type": "application/json", origin: base, cookie };
   const { body: started } = await json("/api/checkout", { method: "POST", headers, body: checkoutBody });
 
   // The callback the gateway would send for that session (it is pending, so applying it is a no-op

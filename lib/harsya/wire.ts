@@ -267,31 +267,30 @@ export const OrderInformationSchema = looseStorableObject({
   shippingInfo: anyObject.nullish(),
 });
 
-export const CreatePaymentRequestSchema = z
-  .looseObject({
-    clientReferenceId: text(expected("must be a string"))
-      .min(1, "must not be empty")
-      .max(100, "must be at most 100 characters")
-      .regex(/^[A-Za-z0-9_-]+$/, "may contain only letters, digits, '-' and '_'"),
-    amount: AmountSchema,
-    paymentType: z.enum(["SINGLE", "MULTIPLE"], expected("must be SINGLE or MULTIPLE")).nullish(),
-    paymentMethod: PaymentMethodSchema.nullish(),
-    paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
-    saveForFutureUse: z.boolean(expected("must be true or false")).nullish(),
-    showSavedPayment: z.boolean(expected("must be true or false")).nullish(),
-    mode: z.enum(["REDIRECT", "API"], expected("must be REDIRECT or API")).nullish(),
-    bypassStatusPage: z.boolean(expected("must be true or false")).nullish(),
-    redirectUrl: RedirectUrlSchema,
-    customerId: optionalText(255),
-    customer: CustomerSchema.nullish(),
-    orderInformation: OrderInformationSchema.nullish(),
-    autoConfirm: z.boolean(expected("must be true or false")).nullish(),
-    statementDescriptor: optionalText(20),
-    expirationMode: z.enum(["LOOSE", "STRICT"], expected("must be LOOSE or STRICT")).nullish(),
-    expiryAt: timestamp.nullish(),
-    metadata: anyObject.nullish(),
-    splitRoutingConfigurations: z.array(anyObject).nullish(),
-  });
+export const CreatePaymentRequestSchema = z.looseObject({
+  clientReferenceId: text(expected("must be a string"))
+    .min(1, "must not be empty")
+    .max(100, "must be at most 100 characters")
+    .regex(/^[A-Za-z0-9_-]+$/, "may contain only letters, digits, '-' and '_'"),
+  amount: AmountSchema,
+  paymentType: z.enum(["SINGLE", "MULTIPLE"], expected("must be SINGLE or MULTIPLE")).nullish(),
+  paymentMethod: PaymentMethodSchema.nullish(),
+  paymentMethodOptions: PaymentMethodOptionsSchema.nullish(),
+  saveForFutureUse: z.boolean(expected("must be true or false")).nullish(),
+  showSavedPayment: z.boolean(expected("must be true or false")).nullish(),
+  mode: z.enum(["REDIRECT", "API"], expected("must be REDIRECT or API")).nullish(),
+  bypassStatusPage: z.boolean(expected("must be true or false")).nullish(),
+  redirectUrl: RedirectUrlSchema,
+  customerId: optionalText(255),
+  customer: CustomerSchema.nullish(),
+  orderInformation: OrderInformationSchema.nullish(),
+  autoConfirm: z.boolean(expected("must be true or false")).nullish(),
+  statementDescriptor: optionalText(20),
+  expirationMode: z.enum(["LOOSE", "STRICT"], expected("must be LOOSE or STRICT")).nullish(),
+  expiryAt: timestamp.nullish(),
+  metadata: anyObject.nullish(),
+  splitRoutingConfigurations: z.array(anyObject).nullish(),
+});
 export type CreatePaymentRequest = z.input<typeof CreatePaymentRequestSchema>;
 
 export const ConfirmPaymentRequestSchema = looseStorableObject({

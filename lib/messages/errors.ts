@@ -17,7 +17,10 @@ export const ERROR_MESSAGES = {
   unauthenticated: "Sign in to continue.",
   unauthorized: "A valid CRON_SECRET bearer token is required.",
   forbidden: "Only merchants can do this.",
-  bad_origin: "This request did not come from the shop's own pages. Reload the page and try again.",
+  bad_origin:
+    "This request came from another site, not from the shop's own pages. Reload the page and try again.",
+  missing_origin:
+    'This request has no Origin header. Changes are accepted only from the shop\'s own pages; other clients must send "Origin: {appUrl}".',
   email_taken: "An account with this email already exists. Sign in instead.",
   password_account: "This email has a password account. Sign in with your email and password.",
 

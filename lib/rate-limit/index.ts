@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { lt, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { rateLimits } from "@/lib/db/schema";
 
@@ -63,4 +63,9 @@ export async function hitRateLimits(
 /** Drops counters whose window ended long ago (the reconcile cron calls it). */
 export async function pruneRateLimits(db: Db, olderThan: Date): Promise<void> {
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan));
+}
+
+/** Starts `subject`'s count under `rule` again (e.g. a successful sign-in forgets earlier failures). */
+export async function resetRateLimit(db: Db, rule: RateLimitRule, subject: string): Promise<void> {
+  await db.delete(rateLimits).where(eq(rateLimits.key, keyFor(rule, subject)));
 }

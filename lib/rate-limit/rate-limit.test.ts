@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rateLimits } from "@/lib/db/schema";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { hitRateLimit, hitRateLimits, pruneRateLimits } from ".";
+import { hitRateLimit, hitRateLimits, pruneRateLimits, resetRateLimit } from ".";
 
 const rule = { name: "test", limit: 3, windowSeconds: 60 };
 
@@ -50,5 +50,18 @@ describe.each(testDatabaseTargets())("rate limits on $name", (target) => {
     expect(keys).not.toContain("10.0.0.1");
     await pruneRateLimits(database.db, new Date("2026-11-26T11:59:00Z"));
     expect((await database.db.select().from(rateLimits)).map((row) => row.key).sort()).toHaveLength(2);
+  });
+
+  it("starts a subject's count again after a reset, leaving the others alone", async () => {
+    const now = new Date("2026-11-26T13:00:00Z");
+    const once = { name: "once", limit: 1, windowSeconds: 60 };
+    await hitRateLimit(database.db, once, "a", now);
+    await hitRateLimit(database.db, once, "b", now);
+    await resetRateLimit(database.db, once, "a");
+    expect(await hitRateLimit(database.db, once, "a", now)).toEqual({ allowed: true });
+    expect(await hitRateLimit(database.db, once, "b", now)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 60,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { PaymentPageAnswer } from "@/lib/api/schemas";
+import { refuseForeignOrigin } from "@/lib/auth/same-origin";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
 import { appDeps } from "@/lib/server/deps";
@@ -9,6 +10,8 @@ import { clientAddress, errorResponse, handler, jsonResponse, parseJsonBody } fr
 export const dynamic = "force-dynamic";
 
 export const POST = handler(async (request: Request) => {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const input = await parseJsonBody(request, CheckoutInput);
   if (!input.ok) return errorResponse(input.error);
   const started = await startCheckout(await appDeps(), {

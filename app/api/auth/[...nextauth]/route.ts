@@ -1,3 +1,4 @@
-import { handlers } from "@/lib/auth";
+import { handleAuthRequest } from "@/lib/auth";
 
-export const { GET, POST } = handlers;
+export const GET = handleAuthRequest;
+export const POST = handleAuthRequest;

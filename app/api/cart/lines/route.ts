@@ -1,3 +1,4 @@
+import { refuseForeignOrigin } from "@/lib/auth/same-origin";
 import { currentCart } from "@/lib/cart";
 import { readCartId, writeCartId } from "@/lib/cart/cookie";
 import { addToCart } from "@/lib/cart/repository";
@@ -8,6 +9,8 @@ import { errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http"
 export const dynamic = "force-dynamic";
 
 export const POST = handler(async (request: Request) => {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const input = await parseJsonBody(request, AddToCartInput);
   if (!input.ok) return errorResponse(input.error);
   const cartId = await readCartId();

@@ -1,3 +1,4 @@
+import { refuseForeignOrigin } from "@/lib/auth/same-origin";
 import { currentCart } from "@/lib/cart";
 import { readCartId } from "@/lib/cart/cookie";
 import { removeLine, setLineQuantity } from "@/lib/cart/repository";
@@ -10,6 +11,8 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ productId: string }> };
 
 export const PATCH = handler(async (request: Request, { params }: Context) => {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const productId = parseParam((await params).productId, ProductIdParam, "productId");
   if (!productId.ok) return errorResponse(productId.error);
   const input = await parseJsonBody(request, SetQuantityInput);
@@ -24,7 +27,9 @@ export const PATCH = handler(async (request: Request, { params }: Context) => {
   return jsonResponse({ cart: await currentCart() });
 });
 
-export const DELETE = handler(async (_request: Request, { params }: Context) => {
+export const DELETE = handler(async (request: Request, { params }: Context) => {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const productId = parseParam((await params).productId, ProductIdParam, "productId");
   if (!productId.ok) return errorResponse(productId.error);
   const removed = await removeLine(await database(), await readCartId(), productId.data);

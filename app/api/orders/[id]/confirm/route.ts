@@ -1,4 +1,5 @@
 import type { PaymentPageAnswer } from "@/lib/api/schemas";
+import { refuseForeignOrigin } from "@/lib/auth/same-origin";
 import { confirmOrderMethod } from "@/lib/checkout/confirm";
 import { ConfirmInput } from "@/lib/checkout/input";
 import { errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http";
@@ -8,6 +9,8 @@ import { currentViewer } from "@/lib/server/viewer";
 export const dynamic = "force-dynamic";
 
 export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const input = await parseJsonBody(request, ConfirmInput);
   if (!input.ok) return errorResponse(input.error);
   const confirmed = await confirmOrderMethod(await appDeps(), {
