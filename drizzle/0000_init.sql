@@ -1,4 +1,3 @@
-CREATE SEQUENCE "public"."sandbox_va_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE TABLE "users" (
 	"id" text PRIMARY KEY NOT NULL,
 	"email" text NOT NULL,
@@ -83,43 +82,6 @@ CREATE TABLE "webhook_events" (
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "sandbox_callbacks" (
-	"id" serial PRIMARY KEY NOT NULL,
-	"session_id" text NOT NULL,
-	"event" text NOT NULL,
-	"url" text NOT NULL,
-	"status" text NOT NULL,
-	"attempts" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"payload" jsonb NOT NULL,
-	"next_attempt_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "sandbox_idempotency_keys" (
-	"client_id" text NOT NULL,
-	"key" text NOT NULL,
-	"endpoint" text NOT NULL,
-	"payload_hash" text NOT NULL,
-	"response_status" integer NOT NULL,
-	"response_body" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "sandbox_idempotency_keys_client_id_key_pk" PRIMARY KEY("client_id","key")
-);
---> statement-breakpoint
-CREATE TABLE "sandbox_sessions" (
-	"id" text PRIMARY KEY NOT NULL,
-	"client_id" text NOT NULL,
-	"client_reference_id" text NOT NULL,
-	"status" text NOT NULL,
-	"expiry_at" timestamp with time zone,
-	"data" jsonb NOT NULL,
-	"method_options" jsonb,
-	"version" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "cart_lines" (
 	"cart_id" text NOT NULL,
 	"product_id" integer NOT NULL,
@@ -164,9 +126,4 @@ CREATE INDEX "orders_cart_id" ON "orders" USING btree ("cart_id");--> statement-
 CREATE INDEX "orders_user_id" ON "orders" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "orders_status_created_at" ON "orders" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "webhook_events_order_id" ON "webhook_events" USING btree ("order_id");--> statement-breakpoint
-CREATE INDEX "webhook_events_received_at" ON "webhook_events" USING btree ("received_at");--> statement-breakpoint
-CREATE INDEX "sandbox_callbacks_session_id" ON "sandbox_callbacks" USING btree ("session_id");--> statement-breakpoint
-CREATE INDEX "sandbox_callbacks_created_at" ON "sandbox_callbacks" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "sandbox_sessions_reference" ON "sandbox_sessions" USING btree ("client_id","client_reference_id");--> statement-breakpoint
-CREATE INDEX "sandbox_sessions_client_created" ON "sandbox_sessions" USING btree ("client_id","created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "sandbox_sessions_live_reference" ON "sandbox_sessions" USING btree ("client_id","client_reference_id") WHERE "sandbox_sessions"."status" not in ('EXPIRED', 'CANCELLED');
+CREATE INDEX "webhook_events_received_at" ON "webhook_events" USING btree ("received_at");

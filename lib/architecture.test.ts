@@ -110,6 +110,7 @@ describe("architecture", () => {
       "lib/env.ts",
       "lib/bounds.ts",
       "lib/banks.ts",
+      "lib/money.ts",
       "components/ui",
     ];
     expect(

@@ -3,12 +3,13 @@
 import { openDatabase } from "@/lib/db/client";
 import { seedCatalog } from "@/lib/db/seed";
 import { env } from "@/lib/env";
+import { SANDBOX_MIGRATIONS } from "@/lib/server/deps";
 
 const config = env();
 const target = config.databaseUrl
   ? ({ kind: "postgres", url: config.databaseUrl } as const)
   : ({ kind: "pglite", dataDir: config.pgliteDir } as const);
-const database = await openDatabase(target);
+const database = await openDatabase(target, config.harsya.sandboxMode ? [SANDBOX_MIGRATIONS] : []);
 try {
   await seedCatalog(database.db);
   console.log(

@@ -21,8 +21,28 @@ const migrationsFolder = join(process.cwd(), "drizzle");
 // Serialises migrations when several server instances start against one PostgreSQL at once.
 const MIGRATION_LOCK_ID = 7_263_001;
 
-/** Connects and applies every pending migration. The same code path serves PGlite and PostgreSQL. */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/** A migration history of its own (the embedded sandbox's tables), applied after the shop's. */
+export interface ExtraMigrations {
+  /** Relative to the project's root. */
+  folder: string;
+  table: string;
+}
+
+/**
+ * Connects and applies every pending migration: the shop's, then each extra history. The same
+ * code path serves PGlite and PostgreSQL.
+ */
+export async function openDatabase(
+  target: DatabaseTarget,
+  extraMigrations: readonly ExtraMigrations[] = [],
+): Promise<Database> {
+  const histories = [
+    { migrationsFolder },
+    ...extraMigrations.map((extra) => ({
+      migrationsFolder: join(process.cwd(), extra.folder),
+      migrationsTable: extra.table,
+    })),
+  ];
   if (target.kind === "postgres") {
     const [{ Pool }, { drizzle }, { migrate }] = await Promise.all([
       import("pg"),
@@ -37,7 +57,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       const lock = await pool.connect();
       try {
         await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
-        await migrate(db, { migrationsFolder });
+        for (const history of histories) await migrate(db, history);
       } finally {
         await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => undefined);
         lock.release();
@@ -61,7 +81,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const client = new PGlite(target.dataDir);
   try {
     const db = drizzle(client, { schema });
-    await migrate(db, { migrationsFolder });
+    for (const history of histories) await migrate(db, history);
     return { db, close: () => client.close() };
   } catch (error) {
     await client.close().catch(() => undefined);

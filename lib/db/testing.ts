@@ -16,6 +16,12 @@ export interface TestDatabaseTarget {
   open(): Promise<TestDatabase>;
 }
 
+/** Tests run the sandbox beside the shop, so their databases have its tables too. */
+const TEST_SANDBOX_MIGRATIONS = {
+  folder: "lib/sandbox/migrations",
+  table: "__drizzle_sandbox_migrations",
+};
+
 export function testDatabaseTargets(): TestDatabaseTarget[] {
   const targets: TestDatabaseTarget[] = [{ name: "pglite", open: openTestPglite }];
   const url = process.env.TEST_DATABASE_URL;
@@ -24,7 +30,10 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
 }
 
 export async function openTestPglite(): Promise<TestDatabase> {
-  return { name: "pglite", ...(await openDatabase({ kind: "pglite", dataDir: "memory://" })) };
+  return {
+    name: "pglite",
+    ...(await openDatabase({ kind: "pglite", dataDir: "memory://" }, [TEST_SANDBOX_MIGRATIONS])),
+  };
 }
 
 async function openTestPostgres(adminUrl: string): Promise<TestDatabase> {
@@ -38,7 +47,9 @@ async function openTestPostgres(adminUrl: string): Promise<TestDatabase> {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 4 });
+  const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 4 }, [
+    TEST_SANDBOX_MIGRATIONS,
+  ]);
   return {
     name: "postgres",
     db: database.db,

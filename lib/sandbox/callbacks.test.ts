@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { sandboxCallbacks } from "@/lib/db/schema";
+import { sandboxCallbacks } from "./schema";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { deliverDueCallbacks, listCallbacks } from "./callbacks";
 import { GATEWAY_CALLBACK_RETRY_DELAYS_MS, type SandboxDeps } from "./deps";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { sandboxCallbacks } from "@/lib/db/schema";
+import { sandboxCallbacks } from "./schema";
 import type { SandboxDeps } from "./deps";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { sandboxCallbacks, sandboxIdempotencyKeys, sandboxSessions } from "@/lib/db/schema";
+import { sandboxCallbacks, sandboxIdempotencyKeys, sandboxSessions } from "./schema";
 import {
   MethodOptionsSchema,
   SandboxSessionSchema,

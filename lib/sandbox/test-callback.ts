@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { PAYMENT_TEST_EVENT } from "@/lib/harsya/wire";
-import { sandboxCallbacks } from "@/lib/db/schema";
+import { sandboxCallbacks } from "./schema";
 import { deliverCallback, newCallbackClaim } from "./callbacks";
 import type { SandboxDeps } from "./deps";
 

@@ -21,12 +21,20 @@ export interface AppDeps {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Where lib/sandbox/drizzle.config.ts writes the sandbox's migrations. */
+export const SANDBOX_MIGRATIONS = {
+  folder: "lib/sandbox/migrations",
+  table: "__drizzle_sandbox_migrations",
+} as const;
+
 async function build(): Promise<AppDeps> {
   const config = env();
   const { db } = await openDatabase(
     config.databaseUrl
       ? { kind: "postgres", url: config.databaseUrl }
       : { kind: "pglite", dataDir: config.pgliteDir },
+    // The embedded sandbox keeps its tables in a history of their own, made only when it runs.
+    config.harsya.sandboxMode ? [SANDBOX_MIGRATIONS] : [],
   );
   // Start-up data: the demo catalog when the shop is empty, and the sandbox's demo accounts.
   await seedCatalog(db);

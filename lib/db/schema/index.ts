@@ -1,5 +1,4 @@
 export * from "./auth";
 export * from "./limits";
 export * from "./orders";
-export * from "./sandbox";
 export * from "./shop";
