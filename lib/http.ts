@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { formatMessage } from "./messages/errors";
+import { formatMessage, type MessageKey, type MessageParams } from "./messages/errors";
 import type { AppError, ErrorCode, Result } from "./result";
 
 /** The one table from an error code to the HTTP status it is answered with. */
@@ -137,12 +137,13 @@ export function errorResponse(error: AppError, init?: ResponseInit): NextRespons
 /** A 429 answer for a refused rate limit, with `Retry-After`. */
 export function tooManyRequests(
   retryAfterSeconds: number,
-  messageKey: "rate_limited" | "callbacks_rate_limited" = "rate_limited",
+  messageKey: MessageKey = "rate_limited",
+  params: MessageParams = { seconds: retryAfterSeconds },
 ): NextResponse {
   return errorResponse({
     code: "rate_limited",
     messageKey,
-    params: { seconds: retryAfterSeconds },
+    params,
     retryable: true,
     retryAfterSeconds,
   });

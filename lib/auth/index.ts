@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { tooManyRequests } from "@/lib/http";
 import { authConfig } from "./config";
+import { tooManyAttempts } from "./messages";
 import { allowSignIn, attachAccountId, authorizeCredentials, rateLimitedRetryAfter } from "./sign-in";
 
 /**
@@ -53,5 +54,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
     config,
   );
   const retryAfter = rateLimitedRetryAfter(answer.headers.get("location"));
-  return retryAfter === undefined ? answer : tooManyRequests(retryAfter);
+  if (retryAfter === undefined) return answer;
+  const { messageKey, params } = tooManyAttempts(retryAfter);
+  return tooManyRequests(retryAfter, messageKey, params);
 }

@@ -1,3 +1,5 @@
+import { formatMessage, type MessageParams } from "@/lib/messages/errors";
+
 /** Sentences for sign-in failures, keyed by Auth.js error type or our own refusal codes. */
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
@@ -11,8 +13,18 @@ export function signInErrorMessage(type: string): string {
   return MESSAGES[type] ?? "Signing in did not work. Please try again.";
 }
 
-/** What a refused (rate-limited) sign-in or sign-up says, in whole minutes, rounded up. */
-export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+/** The words of a refused (rate-limited) sign-in or sign-up: whole minutes, rounded up. */
+export function tooManyAttempts(retryAfterSeconds: number): {
+  messageKey: "too_many_attempts_minute" | "too_many_attempts_minutes";
+  params: MessageParams;
+} {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  return minutes === 1
+    ? { messageKey: "too_many_attempts_minute" as const, params: {} }
+    : { messageKey: "too_many_attempts_minutes" as const, params: { minutes } };
+}
+
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  const { messageKey, params } = tooManyAttempts(retryAfterSeconds);
+  return formatMessage(messageKey, params);
 }

@@ -13,6 +13,8 @@ export const ERROR_MESSAGES = {
   checkout_rate_limited:
     "Too many checkout attempts. Please wait {seconds} seconds and try again; your cart is kept.",
   callbacks_rate_limited: "Too many callbacks with a wrong key. Try again later.",
+  too_many_attempts_minute: "Too many attempts. Try again in 1 minute.",
+  too_many_attempts_minutes: "Too many attempts. Try again in {minutes} minutes.",
 
   unauthenticated: "Sign in to continue.",
   unauthorized: "A valid CRON_SECRET bearer token is required.",
