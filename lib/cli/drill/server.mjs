@@ -15,7 +15,7 @@ import {
   rmSync,
   statSync,
 } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export const DIST_DIR = ".next-e2e";
 export const LOG_DIR = ".data/drill/logs";
@@ -62,24 +62,36 @@ export function ensureBuild({ rebuild = false, log = console.error } = {}) {
  * start), kept per migration set. Servers start from a copy of it, which spares each of them
  * PGlite's initdb and the migrations (most of a fresh start on a busy 2-core machine).
  */
+const MIGRATION_FOLDERS = ["drizzle", "lib/sandbox/migrations"];
+
 export async function pgliteTemplate() {
   const hash = createHash("sha256");
-  for (const name of readdirSync("drizzle", { recursive: true }).sort()) {
-    const path = join("drizzle", String(name));
-    if (statSync(path).isFile()) hash.update(`${name}\0`).update(readFileSync(path));
+  for (const folder of MIGRATION_FOLDERS) {
+    for (const name of readdirSync(folder, { recursive: true }).sort()) {
+      const path = join(folder, String(name));
+      if (statSync(path).isFile()) hash.update(`${path}\0`).update(readFileSync(path));
+    }
   }
   const pglite = JSON.parse(readFileSync("node_modules/@electric-sql/pglite/package.json", "utf8")).version;
   const dir = `.data/drill/template-${pglite}-${hash.digest("hex").slice(0, 12)}`;
   if (existsSync(join(dir, "PG_VERSION"))) return dir;
   const building = `${dir}.tmp`;
   rmSync(building, { recursive: true, force: true });
+  // PGlite makes its data directory, but not the directories above it.
+  mkdirSync(dirname(building), { recursive: true });
   const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
   const client = new PGlite(building);
-  await migrate(drizzle(client), { migrationsFolder: "drizzle" });
+  const db = drizzle(client);
+  await migrate(db, { migrationsFolder: "drizzle" });
+  // The sandbox's tables, in their own history (see lib/server/deps.ts SANDBOX_MIGRATIONS).
+  await migrate(db, {
+    migrationsFolder: "lib/sandbox/migrations",
+    migrationsTable: "__drizzle_sandbox_migrations",
+  });
   await client.close();
   renameSync(building, dir);
   return dir;
