@@ -11,6 +11,7 @@ import {
   strictTransportSecurity,
 } from "@/lib/security-headers";
 import { answerUndecodablePath } from "@/lib/path-encoding";
+import { failureResponse, failures } from "@/lib/sandbox/envelope";
 
 /**
  * Next 16's proxy (formerly middleware), on every request but static files:
@@ -53,6 +54,9 @@ async function guard(
   return (await middleware(request, event)) ?? next();
 }
 
+/** What lib/sandbox/router.ts answers for a path segment it cannot decode. */
+const undecodableSandboxPath = () => failureResponse(failures.endpointMissing());
+
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   const { pathname } = request.nextUrl;
   const headers = securityHeaders(pathname);
@@ -64,7 +68,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   // First the paths Next's router cannot decode, which it would answer with a bare 500; then only
   // the signed-in areas pay for reading the session.
   const response =
-    answerUndecodablePath(request, forwarded) ??
+    answerUndecodablePath(request, undecodableSandboxPath, forwarded) ??
     (proxyDecision(pathname, false) === "allow" ? next() : await guard(request, event, next));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

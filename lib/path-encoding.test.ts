@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { failureResponse, failures } from "@/lib/sandbox/envelope";
 import { answerUndecodablePath, isDecodablePath } from "./path-encoding";
 
 const BAD = "%E0%A4%A";
@@ -22,7 +23,9 @@ describe("isDecodablePath", () => {
 
 describe("answerUndecodablePath", () => {
   const answer = (path: string, method = "GET") =>
-    answerUndecodablePath(new NextRequest(`http://shop.example${path}`, { method }));
+    answerUndecodablePath(new NextRequest(`http://shop.example${path}`, { method }), () =>
+      failureResponse(failures.endpointMissing()),
+    );
 
   it("lets every decodable path through", () => {
     expect(answer("/products/kopi-gayo-arabica")).toBeUndefined();

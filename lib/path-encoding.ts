@@ -1,7 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "@/lib/http";
-import { failureResponse, failures } from "@/lib/sandbox/envelope";
 
 /**
  * Paths that are not valid percent-encoded UTF-8, like `/orders/%E0%A4%A`. Next's router decodes
@@ -25,9 +24,14 @@ export function isDecodablePath(pathname: string): boolean {
 /**
  * The answer for an undecodable path, as each part of the site answers a bad address: the shop's
  * API a JSON 400 naming the path, the sandbox's API the gateway's 404 envelope, pages the HTML 404
- * page. Undefined for every other path, which goes on as usual.
+ * page. Undefined for every other path, which goes on as usual. The sandbox's answer is handed in
+ * (by proxy.ts) because the shop shares no code with the sandbox.
  */
-export function answerUndecodablePath(request: NextRequest, requestHeaders?: Headers): Response | undefined {
+export function answerUndecodablePath(
+  request: NextRequest,
+  sandboxAnswer: () => Response,
+  requestHeaders?: Headers,
+): Response | undefined {
   const { pathname } = request.nextUrl;
   if (isDecodablePath(pathname)) return undefined;
   if (pathname.startsWith("/api/")) {
@@ -37,8 +41,7 @@ export function answerUndecodablePath(request: NextRequest, requestHeaders?: Hea
     });
   }
   if (/^\/sandbox\/v\d+\//.test(pathname)) {
-    // What lib/sandbox/router.ts answers for a path segment it cannot decode.
-    return failureResponse(failures.endpointMissing());
+    return sandboxAnswer();
   }
   // Next's own not-found route renders app/not-found.tsx with a 404, like any unknown page.
   return NextResponse.rewrite(new URL("/_not-found", request.url), {

@@ -1,15 +1,17 @@
 import { z } from "zod";
+import { ChargeSchema, QrSchema, VirtualAccountSchema } from "./charge";
+import { flag, LenientAmountSchema, numeric, text, time, type Open } from "./lenient-fields";
 import {
   KNOWN_SESSION_STATUSES,
   PAYMENT_TEST_EVENT,
-  type CardBrand,
-  type ChargeFailureCode,
-  type EwalletChannel,
-  type KnownChargeStatus,
   type KnownSessionStatus,
   type PaymentMethodType,
-  type VaChannel,
 } from "./wire";
+
+export { chargeMethod, ChargeSchema } from "./charge";
+export type { Charge, ChargeCard, ChargeEwallet, ChargeQr, ChargeStatus } from "./charge";
+export { LenientAmountSchema, parseGatewayTime } from "./lenient-fields";
+export type { GatewayAmount } from "./lenient-fields";
 
 /**
  * What the gateway answers, parsed leniently: its docs and examples disagree on details
@@ -18,158 +20,10 @@ import {
  * name (looseObject), so nothing the gateway adds is lost on the way to the order's raw snapshot.
  */
 
-/** A known value, or whatever new value the gateway sent, kept as is. */
-type Open<Known extends string> = Known | (string & Record<never, never>);
-
 export type SessionStatus = Open<KnownSessionStatus>;
-export type ChargeStatus = Open<KnownChargeStatus>;
 
 export function isKnownSessionStatus(status: string): status is KnownSessionStatus {
   return (KNOWN_SESSION_STATUSES as readonly string[]).includes(status);
-}
-
-/** Reads any RFC 3339 time the gateway sends; null, absent, the zero time and garbage read as null. */
-export function parseGatewayTime(value: unknown): Date | null {
-  if (typeof value !== "string" || value === "") return null;
-  // Go's zero time marks "never" (static virtual accounts).
-  if (value.startsWith("0001-01-01")) return null;
-  // JavaScript keeps milliseconds; the gateway sends up to nanoseconds.
-  const trimmed = value.replace(/(\.\d{3})\d+/, "$1");
-  const time = Date.parse(trimmed);
-  return Number.isNaN(time) ? null : new Date(time);
-}
-
-const time = z.unknown().optional().transform(parseGatewayTime);
-const text = z
-  .string()
-  .nullish()
-  .transform((value) => (value === undefined || value === null || value === "" ? null : value));
-const flag = (fallback: boolean) =>
-  z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? fallback);
-/** A string the gateway may also send as a number (card digits, reference numbers). */
-const label = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((value) => (value === undefined || value === null || value === "" ? null : String(value)));
-const numeric = z.union([
-  z.number(),
-  z
-    .string()
-    .regex(/^-?\d+(\.\d+)?$/)
-    .transform(Number),
-]);
-
-export const LenientAmountSchema = z.looseObject({
-  value: numeric,
-  currency: z.string().default("IDR"),
-});
-export type GatewayAmount = z.infer<typeof LenientAmountSchema>;
-const optionalAmount = LenientAmountSchema.nullish().transform((value) => value ?? null);
-
-const VirtualAccountSchema = z
-  .looseObject({
-    channel: z.string().transform((value): Open<VaChannel> => value),
-    virtualAccountNumber: z.string(),
-    virtualAccountName: text,
-    expiryAt: time,
-  })
-  .nullish()
-  .transform((value) => value ?? null);
-
-/** A detail object the gateway garbles reads as absent rather than failing the whole session. */
-const detail = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
-  z
-    .looseObject(shape)
-    .nullish()
-    .transform((value) => value ?? null)
-    .catch(null);
-
-/** `chargeDetails[].qr`: the EMV string to render (`qrContent`) and/or an image of it (`qrUrl`). */
-const QrSchema = detail({
-  acquirer: text,
-  qrContent: text,
-  qrUrl: text,
-  qrType: text,
-  retrievalReferenceNumber: label,
-  issuerName: text,
-  // The QR's own expiry, which may differ from the session's (harsya-api.md §9).
-  expiryAt: time,
-  merchantName: text,
-  storeId: label,
-});
-
-/** `chargeDetails[].ewallet`: the wallet, and the account once the shopper has named it. */
-const EwalletSchema = detail({
-  channel: text.transform((value): Open<EwalletChannel> | null => value),
-  accountInformations: detail({
-    /** E.164, e.g. +628111111001. */
-    mobileNumber: text,
-    name: text,
-  }),
-});
-
-/** `chargeDetails[].card`: never the full number; the brand is `binInformations.brand`. */
-const CardSchema = detail({
-  first6: label,
-  first8: label,
-  last4: label,
-  fingerprint: text,
-  binInformations: detail({
-    type: text,
-    issuingBank: text,
-    brand: text.transform((value): Open<CardBrand> | null => value),
-    country: text,
-  }),
-  authenticationResult: detail({
-    threeDsVersion: label,
-    threeDsResult: text,
-    threeDsMethod: text,
-    eciCode: label,
-  }),
-  authorizationResult: detail({}),
-});
-
-export const ChargeSchema = z.looseObject({
-  id: z.string(),
-  status: z.string().transform((value): ChargeStatus => value),
-  amount: optionalAmount,
-  // Not relied on: an odd value reads as absent.
-  authorizedAmount: optionalAmount.catch(null),
-  capturedAmount: optionalAmount.catch(null),
-  paymentSessionId: text,
-  paymentSessionClientReferenceId: text,
-  statementDescriptor: text,
-  isCaptured: flag(false),
-  createdAt: time,
-  updatedAt: time,
-  paidAt: time,
-  virtualAccount: VirtualAccountSchema,
-  qr: QrSchema,
-  ewallet: EwalletSchema,
-  card: CardSchema,
-  /** Set when the charge failed or expired (harsya-api.md §6.3). */
-  failureCode: text.transform((value): Open<ChargeFailureCode> | null => value),
-  failureMessage: text,
-  recommendation: text,
-});
-export type Charge = z.infer<typeof ChargeSchema>;
-export type ChargeQr = NonNullable<Charge["qr"]>;
-export type ChargeEwallet = NonNullable<Charge["ewallet"]>;
-export type ChargeCard = NonNullable<Charge["card"]>;
-
-/**
- * Which method a charge is paid with, read from the detail it carries (the session's
- * `paymentMethod` says it too, but is null on some answers).
- */
-export function chargeMethod(charge: Charge): PaymentMethodType | null {
-  if (charge.virtualAccount) return "VIRTUAL_ACCOUNT";
-  if (charge.qr) return "QR";
-  if (charge.ewallet) return "EWALLET";
-  if (charge.card) return "CARD";
-  return null;
 }
 
 const PaymentMethodSchema = z

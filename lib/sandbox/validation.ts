@@ -1,28 +1,23 @@
 import "server-only";
 import type { z } from "zod";
-import {
-  ConfirmPaymentRequestSchema,
-  CreatePaymentRequestSchema,
-  PAYMENT_METHOD_TYPES,
-  type PaymentMethodType,
-} from "@/lib/harsya/wire";
+import { CreatePaymentRequestSchema, PAYMENT_METHOD_TYPES, type PaymentMethodType } from "@/lib/harsya/wire";
 import type { MethodChoice } from "./charges";
 import { failures, type FieldDetail } from "./envelope";
-import { nationalMobile } from "./ewallet";
 import { amountFits, DEFAULT_EXPIRY_MS, LONGEST_EXPIRY_MS, METHOD_RULES } from "./methods";
 import { toWholeSeconds } from "./session-object";
-import { zodDetails } from "./validation-details";
+import { parseOptions, zodDetails } from "./validation-details";
+import { checkOwnExpiry, readChoice, REQUIRED_OPTION, type Refuse } from "./validation-method";
+
+export { validateConfirm, type ConfirmInput } from "./validation-confirm";
 
 /**
  * The gateway's create and confirm rules beyond the wire format: per-method limits (taken from
  * the docs' example merchant configuration), the state of the request as a whole, and what the
- * sandbox does not emulate (MULTIPLE sessions, cards outside its hosted page).
+ * sandbox does not emulate (MULTIPLE sessions, cards outside its hosted page). The method part both
+ * share is in validation-method.ts, the confirm in validation-confirm.ts.
  */
 
 type CreateRequest = z.output<typeof CreatePaymentRequestSchema>;
-type ConfirmRequest = z.output<typeof ConfirmPaymentRequestSchema>;
-type MethodRequest = ConfirmRequest["paymentMethod"];
-type OptionsRequest = NonNullable<ConfirmRequest["paymentMethodOptions"]>;
 
 export interface CreateInput {
   request: CreateRequest;
@@ -38,94 +33,6 @@ export interface CreateInput {
    * everything the method needs, such as the bank or the wallet.
    */
   choice?: MethodChoice;
-}
-
-/** Missing objects read "is required" rather than zod's "expected object, received undefined". */
-const parseOptions = {
-  error: (issue: { code?: string; input?: unknown }) =>
-    issue.code === "invalid_type" && issue.input === undefined ? "is required" : undefined,
-};
-
-type Refuse = (field: string, message: string) => void;
-
-const MOBILE_MESSAGE = "must be an Indonesian mobile number, e.g. 08111111001";
-
-/**
- * The method part of a create or confirm: the choice it makes (undefined when something the
- * charge needs is missing, e.g. the bank), each problem reported through `refuse`.
- */
-function readChoice(
-  method: MethodRequest,
-  options: OptionsRequest | undefined,
-  refuse: Refuse,
-): MethodChoice | undefined {
-  switch (method.type) {
-    case "VIRTUAL_ACCOUNT": {
-      const va = options?.virtualAccount ?? undefined;
-      if (va?.virtualAccountNumber) {
-        refuse(
-          "paymentMethodOptions.virtualAccount.virtualAccountNumber",
-          "custom numbers belong to static (MULTIPLE) sessions, which the sandbox does not emulate",
-        );
-      }
-      return va?.channel
-        ? {
-            type: "VIRTUAL_ACCOUNT",
-            channel: va.channel,
-            virtualAccountName: va.virtualAccountName || undefined,
-          }
-        : undefined;
-    }
-    case "QR": {
-      const expiryAt = options?.qr?.expiryAt ? toWholeSeconds(new Date(options.qr.expiryAt)) : undefined;
-      return { type: "QR", expiryAt };
-    }
-    case "EWALLET": {
-      const identifier = method.ewallet?.accountIdentifier ?? undefined;
-      const national = identifier ? nationalMobile(identifier) : undefined;
-      if (identifier && !national) refuse("paymentMethod.ewallet.accountIdentifier", MOBILE_MESSAGE);
-      const channel = options?.ewallet?.channel ?? undefined;
-      return channel ? { type: "EWALLET", channel, accountIdentifier: national } : undefined;
-    }
-    case "CARD": {
-      const card = method.card ?? undefined;
-      if (card && (card.number || card.encryptedCard || card.token || card.cvc)) {
-        refuse(
-          "paymentMethod.card",
-          "the sandbox takes card details on its hosted payment page only (no raw, encrypted or tokenised cards)",
-        );
-      }
-      const captureMethod = options?.card?.captureMethod?.toLowerCase();
-      if (captureMethod === "manual") {
-        refuse("paymentMethodOptions.card.captureMethod", "manual capture is not emulated by the sandbox");
-      }
-      return { type: "CARD", threeDsMethod: options?.card?.threeDsMethod ?? undefined };
-    }
-  }
-}
-
-/** The field that names the part of a choice a charge cannot go without. */
-const REQUIRED_OPTION: Partial<Record<PaymentMethodType, string>> = {
-  VIRTUAL_ACCOUNT: "paymentMethodOptions.virtualAccount.channel",
-  EWALLET: "paymentMethodOptions.ewallet.channel",
-};
-
-/** A method-specific expiry: in the future, within the method's maximum and the session's expiry. */
-function checkOwnExpiry(
-  field: string,
-  value: string | null | undefined,
-  type: PaymentMethodType,
-  sessionExpiry: Date,
-  now: Date,
-  refuse: Refuse,
-) {
-  if (!value) return;
-  const at = toWholeSeconds(new Date(value));
-  if (at.getTime() <= now.getTime()) refuse(field, "must be in the future");
-  else if (at.getTime() - now.getTime() > METHOD_RULES[type].maximumExpiryMs) {
-    refuse(field, `must be at most ${METHOD_RULES[type].maximumExpiry} ahead for ${type}`);
-  } else if (at.getTime() > sessionExpiry.getTime())
-    refuse(field, "must not be later than the session's expiryAt");
 }
 
 export function validateCreate(body: unknown, now: Date, storeName: string): CreateInput {
@@ -213,62 +120,4 @@ function checkAmount(amount: number, type: PaymentMethodType | undefined, refuse
   const suffix = type ? ` for ${type}` : "";
   if (amount < minimum) refuse("amount.value", `must be at least ${minimum}${suffix}`);
   else refuse("amount.value", `must be at most ${maximum}${suffix}`);
-}
-
-export interface ConfirmInput {
-  choice: MethodChoice;
-  /** Checks that need the session: its amount and expiry against the chosen method. */
-  checkAgainst(session: { amount: { value: number }; expiryAt: string; mode: string }, now: Date): void;
-}
-
-/** `/confirm`: the method with what its charge needs, options beside `paymentMethod` or (card example) inside it. */
-export function validateConfirm(body: unknown): ConfirmInput {
-  const parsed = ConfirmPaymentRequestSchema.safeParse(body, parseOptions);
-  if (!parsed.success) throw failures.validation(zodDetails(parsed.error));
-  const { paymentMethod, paymentMethodOptions } = parsed.data;
-  const options = paymentMethodOptions ?? paymentMethod.paymentMethodOptions ?? undefined;
-  if (!options) throw failures.validation([{ field: "paymentMethodOptions", message: "is required" }]);
-  const details: FieldDetail[] = [];
-  const refuse: Refuse = (field, message) => details.push({ field, message });
-  const choice = readChoice(paymentMethod, options, refuse);
-  if (!choice) refuse(REQUIRED_OPTION[paymentMethod.type] ?? "paymentMethodOptions", "is required");
-  if (details.length > 0 || !choice) throw failures.validation(details);
-  return {
-    choice,
-    checkAgainst(session, now) {
-      const problems: FieldDetail[] = [];
-      const problem: Refuse = (field, message) => problems.push({ field, message });
-      const rules = METHOD_RULES[choice.type];
-      if (!amountFits(choice.type, session.amount.value)) {
-        problem(
-          "paymentMethod.type",
-          `${choice.type} takes ${rules.minimumAmount} to ${rules.maximumAmount}; this session is for ${session.amount.value}`,
-        );
-      }
-      if (choice.type === "CARD" && session.mode === "API") {
-        problem("paymentMethod.type", "CARD is emulated on the hosted payment page only (REDIRECT sessions)");
-      }
-      if (choice.type === "QR") {
-        checkOwnExpiry(
-          "paymentMethodOptions.qr.expiryAt",
-          options.qr?.expiryAt,
-          "QR",
-          new Date(session.expiryAt),
-          now,
-          problem,
-        );
-      }
-      if (choice.type === "EWALLET") {
-        checkOwnExpiry(
-          "paymentMethodOptions.ewallet.expiryAt",
-          options.ewallet?.expiryAt,
-          "EWALLET",
-          new Date(session.expiryAt),
-          now,
-          problem,
-        );
-      }
-      if (problems.length > 0) throw failures.validation(problems);
-    },
-  };
 }
