@@ -41,7 +41,10 @@ export async function confirmOrderMethod(
   try {
     const choice = { method: "VIRTUAL_ACCOUNT", channel, walletPhone: null };
     const window = { expiresAt: order.expiresAt, now: deps.clock.now() };
-    session = await deps.gateway.confirmPayment(payment.id, confirmPaymentRequest(choice, window, deps.config));
+    session = await deps.gateway.confirmPayment(
+      payment.id,
+      confirmPaymentRequest(choice, window, deps.config),
+    );
   } catch (error) {
     // The gateway may have moved on (paid elsewhere, expired): bring our copy up to date.
     await syncOrder(deps, orderId, { actor: "shopper", reason: "confirm failed" });

@@ -85,7 +85,11 @@ describe("createPaymentRequest", () => {
   });
 
   it("pre-selects the chosen bank's virtual account and confirms at once", () => {
-    const request = createPaymentRequest({ ...order, method: "VIRTUAL_ACCOUNT", channel: "BCA" }, items, config);
+    const request = createPaymentRequest(
+      { ...order, method: "VIRTUAL_ACCOUNT", channel: "BCA" },
+      items,
+      config,
+    );
     expect(request).toMatchObject({
       autoConfirm: true,
       paymentMethod: { type: "VIRTUAL_ACCOUNT" },
@@ -99,9 +103,9 @@ describe("createPaymentRequest", () => {
     expect(() =>
       createPaymentRequest({ ...order, method: "VIRTUAL_ACCOUNT", channel: "NOPE" }, items, config),
     ).toThrow(/Unknown/);
-    expect(() => createPaymentRequest({ ...order, method: "EWALLET", channel: "GOPAY" }, items, config)).toThrow(
-      /Unknown/,
-    );
+    expect(() =>
+      createPaymentRequest({ ...order, method: "EWALLET", channel: "GOPAY" }, items, config),
+    ).toThrow(/Unknown/);
     expect(() => createPaymentRequest({ ...order, method: "CASH" }, items, config)).toThrow(/Unknown/);
   });
 
@@ -152,10 +156,16 @@ describe("confirmPaymentRequest", () => {
 
   it("confirms a bank's virtual account", () => {
     expect(
-      confirmPaymentRequest({ method: "VIRTUAL_ACCOUNT", channel: "BNI", walletPhone: null }, { expiresAt, now }, config),
+      confirmPaymentRequest(
+        { method: "VIRTUAL_ACCOUNT", channel: "BNI", walletPhone: null },
+        { expiresAt, now },
+        config,
+      ),
     ).toEqual({
       paymentMethod: { type: "VIRTUAL_ACCOUNT" },
-      paymentMethodOptions: { virtualAccount: { channel: "BNI", virtualAccountName: "Toko Kopi dan Teh Nu" } },
+      paymentMethodOptions: {
+        virtualAccount: { channel: "BNI", virtualAccountName: "Toko Kopi dan Teh Nu" },
+      },
     });
   });
 
@@ -171,7 +181,10 @@ describe("confirmPaymentRequest", () => {
       { expiresAt, now, maxMinutes: 30 },
       config,
     );
-    expect(wallet.paymentMethodOptions?.ewallet).toEqual({ channel: "SHOPEEPAY", expiryAt: "2026-11-23T10:30:00Z" });
+    expect(wallet.paymentMethodOptions?.ewallet).toEqual({
+      channel: "SHOPEEPAY",
+      expiryAt: "2026-11-23T10:30:00Z",
+    });
   });
 
   it("needs a method", () => {

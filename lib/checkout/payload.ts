@@ -80,7 +80,10 @@ export function methodPayload(
   choice: MethodChoice,
   expiresAt: Date,
   config: PayloadConfig,
-): { paymentMethod: ConfirmPaymentRequest["paymentMethod"]; paymentMethodOptions: PaymentMethodOptions } | null {
+): {
+  paymentMethod: ConfirmPaymentRequest["paymentMethod"];
+  paymentMethodOptions: PaymentMethodOptions;
+} | null {
   switch (choice.method) {
     case "VIRTUAL_ACCOUNT":
       return {
@@ -88,7 +91,10 @@ export function methodPayload(
         paymentMethodOptions: virtualAccountOptions(choice.channel ?? "", config),
       };
     case "QR":
-      return { paymentMethod: { type: "QR" }, paymentMethodOptions: { qr: { expiryAt: gatewayTime(expiresAt) } } };
+      return {
+        paymentMethod: { type: "QR" },
+        paymentMethodOptions: { qr: { expiryAt: gatewayTime(expiresAt) } },
+      };
     case "EWALLET":
       return {
         paymentMethod: {

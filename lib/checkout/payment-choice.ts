@@ -42,7 +42,8 @@ export function isPaymentMethod(value: string | null | undefined): value is Paym
 
 /** "QRIS", "E-wallet (DANA)", "Virtual account (BCA)"; "Not chosen yet" without a method. */
 export function describeMethod(method: string | null, channel: string | null): string {
-  if (!isPaymentMethod(method)) return channel ? `${PAYMENT_METHOD_LABELS.VIRTUAL_ACCOUNT} (${channel})` : "Not chosen yet";
+  if (!isPaymentMethod(method))
+    return channel ? `${PAYMENT_METHOD_LABELS.VIRTUAL_ACCOUNT} (${channel})` : "Not chosen yet";
   const label = PAYMENT_METHOD_LABELS[method];
   if (!channel || method === "QR" || method === "CARD") return label;
   return `${label} (${WALLET_NAMES[channel] ?? channel})`;
