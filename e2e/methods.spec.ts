@@ -159,3 +159,29 @@ test("choose on the payment page: QRIS chosen on the gateway's page, then paid",
   await expect(heading(page, "Payment received")).toBeVisible();
   await expect(page.getByText("Paid with QRIS.")).toBeVisible();
 });
+
+test("a virtual account's page explains how to pay that bank, in tabs the arrow keys move through", async ({
+  page,
+}) => {
+  await fillCart(page);
+  const orderId = await payNow(page, "BRI");
+  await page.goto(`/orders/${orderId}`);
+  const vaNumber = (await page.getByTestId("va-number").textContent())!.trim();
+  const tabs = page.getByRole("tablist", { name: "How to pay with BRI" });
+  const atm = tabs.getByRole("tab", { name: "ATM" });
+  await expect(atm).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel", { name: "ATM" })).toContainText(
+    `Enter the virtual account number ${vaNumber}.`,
+  );
+  await atm.focus();
+  await page.keyboard.press("ArrowRight");
+  const mobile = tabs.getByRole("tab", { name: "Mobile banking (BRImo)" });
+  await expect(mobile).toBeFocused();
+  await expect(mobile).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel", { name: "Mobile banking (BRImo)" })).toContainText(
+    "Sign in to BRImo.",
+  );
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(tabs.getByRole("tab", { name: "Internet banking (BRI Internet Banking)" })).toBeFocused();
+});
