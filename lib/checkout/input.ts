@@ -38,7 +38,7 @@ export const CheckoutInput = z
     phone: mobile,
     paymentMethod: PaymentChoice,
     /** The wallet's own number, for OVO (which pushes the payment to it); ignored for anything else. */
-    walletPhone: text().max(32, "must be at most 32 characters").optional(),
+    walletPhone: text().max(32, "must be at most 32 characters").nullish(),
   })
   .transform((input, context) => {
     if (input.paymentMethod !== PUSH_WALLET_CHOICE) return { ...input, walletPhone: null };
