@@ -20,13 +20,13 @@ test.describe("checkout and payment", () => {
     await expect(page.getByRole("link", { name: /Cart/ })).toContainText("0");
   });
 
-  test("a failed payment says so and offers to try again", async ({ page }) => {
+  test("a failed payment says so and offers another method", async ({ page }) => {
     await fillCart(page);
     const orderId = await payNow(page, "BNI");
     await simulate(page, "Simulate failure");
     await expect(page).toHaveURL(new RegExp(`/payment/failure\\?order=${orderId}`));
     await expect(page.getByRole("heading", { name: "Payment failed" })).toBeVisible();
-    await page.getByRole("link", { name: "Try again" }).click();
+    await page.getByRole("link", { name: "Try another method" }).click();
     await expect(page).toHaveURL(/\/checkout$/);
     await expect(page.getByRole("button", { name: "Pay now" })).toBeEnabled();
   });

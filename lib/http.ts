@@ -31,6 +31,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   order_not_found: 404,
   action_not_found: 404,
   order_not_payable: 409,
+  qr_not_available: 404,
   method_already_chosen: 409,
   not_cancellable: 422,
   session_mismatch: 409,

@@ -30,6 +30,7 @@ export type ErrorCode =
   | "order_not_found"
   | "action_not_found"
   | "order_not_payable"
+  | "qr_not_available"
   | "method_already_chosen"
   | "not_cancellable"
   | "session_mismatch"

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Price } from "@/components/ui/price";
 import { card } from "@/components/ui/styles";
 import type { AdminOrder } from "@/lib/admin/orders";
+import { describeMethod } from "@/lib/checkout/payment-choice";
 import { isCancellableSession } from "@/lib/checkout/session-status";
 import { formatDateTime } from "@/lib/time";
 import { DetailList } from "./detail-list";
@@ -95,7 +96,11 @@ export function OrderDetail({ detail }: { detail: AdminOrder }) {
                   {payment.status}
                 </span>,
               ],
-              ["Bank", payment.channel ?? order.channel],
+              ["Method", describeMethod(payment.method ?? order.method, payment.channel ?? order.channel)],
+              ["Wallet phone", order.walletPhone && `${order.phoneCountryCode} ${order.walletPhone}`],
+              ["Card", payment.cardLast4 && `${payment.cardBrand ?? "Card"} ending ${payment.cardLast4}`],
+              ["QR expires", when(payment.qrExpiresAt)],
+              ["Failure", payment.failureCode && <span className="font-mono">{payment.failureCode}</span>],
               ["VA number", payment.vaNumber && <span className="font-mono">{payment.vaNumber}</span>],
               ["VA name", payment.vaName],
               ["Expires", when(payment.expiresAt)],

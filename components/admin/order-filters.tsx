@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { adminOrdersHref, type AdminOrderFilters } from "@/lib/admin/filters";
+import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from "@/lib/checkout/payment-choice";
 import { ORDER_STATUSES } from "@/lib/orders/state";
 
 /** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
@@ -34,6 +35,24 @@ export function OrderFilters({ filters }: { filters: AdminOrderFilters }) {
           ))}
         </select>
       </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="filter-method" className={fieldLabel}>
+          Method
+        </label>
+        <select
+          id="filter-method"
+          name="method"
+          defaultValue={filters.method ?? ""}
+          className={`${fieldInput} w-48`}
+        >
+          <option value="">All methods</option>
+          {PAYMENT_METHODS.map((method) => (
+            <option key={method} value={method}>
+              {PAYMENT_METHOD_LABELS[method]}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="flex min-w-56 flex-1 flex-col gap-1.5">
         <label htmlFor="filter-q" className={fieldLabel}>
           Search
@@ -51,7 +70,7 @@ export function OrderFilters({ filters }: { filters: AdminOrderFilters }) {
       <button type="submit" className={buttonPrimary}>
         Filter
       </button>
-      {(filters.status || filters.q) && (
+      {(filters.status || filters.method || filters.q) && (
         <Link href="/admin" className="px-2 py-3 text-sm text-brand-700 underline">
           Clear filters
         </Link>

@@ -3,6 +3,7 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { Price } from "@/components/ui/price";
 import { card } from "@/components/ui/styles";
 import type { AdminOrderList } from "@/lib/admin/orders";
+import { describeMethod } from "@/lib/checkout/payment-choice";
 import { formatDateTime } from "@/lib/time";
 
 export function OrdersTable({ orders }: { orders: AdminOrderList["orders"] }) {
@@ -23,6 +24,9 @@ export function OrdersTable({ orders }: { orders: AdminOrderList["orders"] }) {
             </th>
             <th scope="col" className="px-4 py-3">
               Customer
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Method
             </th>
             <th scope="col" className="px-4 py-3 text-right">
               Amount
@@ -45,6 +49,7 @@ export function OrdersTable({ orders }: { orders: AdminOrderList["orders"] }) {
                 <div>{order.customerName}</div>
                 <div className="text-ink-muted">{order.email}</div>
               </td>
+              <td className="px-4 py-3">{describeMethod(order.method, order.channel)}</td>
               <td className="px-4 py-3 text-right">
                 <Price amount={order.amount} />
               </td>

@@ -1,6 +1,15 @@
 import { bankName } from "@/lib/banks";
 
-/** Radio buttons named by channel code ("BCA", ...), with the bank's full name as a description. */
+export interface ExtraOption {
+  value: string;
+  label: string;
+  description: string;
+}
+
+/**
+ * Radio buttons named by channel code ("BCA", ...), with the bank's full name as a description,
+ * then any other options (QRIS, wallets, cards, "Choose on the payment page").
+ */
 export function BankOptions({
   name,
   channels,
@@ -12,14 +21,14 @@ export function BankOptions({
   channels: readonly string[];
   value: string;
   onChange: (value: string) => void;
-  extra?: { value: string; label: string; description: string };
+  extra?: readonly ExtraOption[];
 }) {
   const options = channels.map((channel) => ({
     value: channel,
     label: channel,
     description: bankName(channel),
   }));
-  if (extra) options.push(extra);
+  if (extra) options.push(...extra);
   return (
     <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
       {options.map((option) => (
@@ -34,7 +43,7 @@ export function BankOptions({
               value={option.value}
               checked={value === option.value}
               onChange={() => onChange(option.value)}
-              // The accessible name is exactly the channel code; the bank's name is its description.
+              // The accessible name is exactly the label (a bank's code); the rest is its description.
               aria-label={option.label}
               aria-describedby={`${name}-${option.value}-description`}
               className="accent-brand-700"

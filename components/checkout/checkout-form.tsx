@@ -4,8 +4,22 @@ import { useId, useState, type FormEvent, type InputHTMLAttributes } from "react
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { PaymentPageAnswer } from "@/lib/api/schemas";
 import { apiFetch, ApiError } from "@/lib/api-client";
-import { CHOOSE_ON_PAGE } from "@/lib/checkout/payment-choice";
+import {
+  CHOOSE_ON_PAGE,
+  OTHER_CHOICE_LABELS,
+  OTHER_CHOICES,
+  PUSH_WALLET_CHOICE,
+} from "@/lib/checkout/payment-choice";
 import { BankOptions } from "./bank-options";
+
+const OTHER_OPTIONS = OTHER_CHOICES.map((value) => ({ value, ...OTHER_CHOICE_LABELS[value] }));
+const CHOOSE_LATER = [
+  {
+    value: CHOOSE_ON_PAGE,
+    label: "Choose on the payment page",
+    description: "Pick how to pay after this step",
+  },
+];
 
 export interface CheckoutDefaults {
   fullName: string;
@@ -22,9 +36,12 @@ export function CheckoutForm({
 }) {
   const [values, setValues] = useState(defaults);
   const [paymentMethod, setPaymentMethod] = useState<string>(channels[0] ?? CHOOSE_ON_PAGE);
+  // OVO's number follows the contact phone until the shopper edits it.
+  const [walletPhone, setWalletPhone] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const ids = { fullName: useId(), email: useId(), phone: useId(), error: useId() };
+  const ids = { fullName: useId(), email: useId(), phone: useId(), walletPhone: useId(), error: useId() };
+  const pushWallet = paymentMethod === PUSH_WALLET_CHOICE;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +51,11 @@ export function CheckoutForm({
     try {
       const { paymentUrl } = await apiFetch("/api/checkout", PaymentPageAnswer, {
         method: "POST",
-        json: { ...values, paymentMethod },
+        json: {
+          ...values,
+          paymentMethod,
+          ...(pushWallet ? { walletPhone: walletPhone ?? values.phone } : {}),
+        },
       });
       // Stay "submitting" while the browser leaves for the payment page.
       window.location.assign(paymentUrl);
@@ -95,18 +116,50 @@ export function CheckoutForm({
         })}
       </fieldset>
       <fieldset className="flex flex-col gap-3">
-        <legend className="mb-2 text-lg font-semibold">Pay by bank virtual account</legend>
+        <legend className="mb-2 text-lg font-semibold">How would you like to pay?</legend>
+        <h3 className="text-sm font-medium text-ink-muted">Bank virtual account</h3>
         <BankOptions
           name="paymentMethod"
           channels={channels}
           value={paymentMethod}
           onChange={setPaymentMethod}
-          extra={{
-            value: CHOOSE_ON_PAGE,
-            label: "Choose on the payment page",
-            description: "Pick your bank after this step",
-          }}
         />
+        <h3 className="text-sm font-medium text-ink-muted">QRIS, e-wallets and cards</h3>
+        <BankOptions
+          name="paymentMethod"
+          channels={[]}
+          value={paymentMethod}
+          onChange={setPaymentMethod}
+          extra={[...OTHER_OPTIONS, ...CHOOSE_LATER]}
+        />
+        {pushWallet && (
+          <div>
+            <label htmlFor={ids.walletPhone} className={fieldLabel}>
+              OVO phone number
+            </label>
+            <input
+              id={ids.walletPhone}
+              name="walletPhone"
+              type="tel"
+              autoComplete="tel"
+              inputMode="tel"
+              value={walletPhone ?? values.phone}
+              onChange={(event) => setWalletPhone(event.target.value)}
+              aria-invalid={error?.fields.walletPhone ? true : undefined}
+              aria-describedby={`${ids.walletPhone}-hint${error?.fields.walletPhone ? ` ${ids.walletPhone}-error` : ""}`}
+              required
+              className={`${fieldInput} mt-1`}
+            />
+            <p id={`${ids.walletPhone}-hint`} className="mt-1 text-xs text-ink-muted">
+              OVO sends the payment request to this number: approve it in the OVO app.
+            </p>
+            {error?.fields.walletPhone && (
+              <p id={`${ids.walletPhone}-error`} className="mt-1 text-sm text-danger-700">
+                OVO phone number {error.fields.walletPhone}
+              </p>
+            )}
+          </div>
+        )}
       </fieldset>
       {error && (
         <div

@@ -6,6 +6,7 @@ import { VA_CHANNELS } from "@/lib/harsya";
 import { appDeps } from "@/lib/server/deps";
 import { currentViewer } from "@/lib/server/viewer";
 import { OrderStatusPanel } from "./order-status-panel";
+import { VaInstructions } from "./va-instructions";
 
 /**
  * Shared by the return pages and /orders/[id]: renders the server-verified state of an order the
@@ -17,7 +18,15 @@ export async function OrderPage({ orderId }: { orderId: string | undefined }) {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <QueryProvider>
-        <OrderStatusPanel initial={view} channels={VA_CHANNELS} />
+        <OrderStatusPanel
+          initial={view}
+          channels={VA_CHANNELS}
+          vaHelp={
+            view.vaNumber && view.channel ? (
+              <VaInstructions channel={view.channel} vaNumber={view.vaNumber} amount={view.amount} />
+            ) : undefined
+          }
+        />
       </QueryProvider>
       <OrderSummary title="Your order" lines={view.items} total={view.amount} />
     </div>

@@ -2,15 +2,16 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
-import { CopyButton } from "@/components/ui/copy-button";
+import { useState, type ReactNode } from "react";
 import { Countdown } from "@/components/ui/countdown";
 import { Price } from "@/components/ui/price";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { OrderAnswer, type OrderView } from "@/lib/api/schemas";
 import { apiFetch } from "@/lib/api-client";
-import { bankName } from "@/lib/banks";
+import { describeMethod } from "@/lib/checkout/payment-choice";
+import { NO_MONEY_TAKEN, paymentFailureReason } from "@/lib/messages/payment-failures";
 import { formatDateTime } from "@/lib/time";
+import { cardLabel, MethodDetails } from "./method-details";
 import { MethodChooser } from "./method-chooser";
 import { pollInterval } from "./poll-interval";
 
@@ -26,7 +27,16 @@ const HEADINGS: Record<OrderView["status"], string> = {
  * The truth about an order, whatever page it is on: starts from the server-verified state and polls
  * the status API (which re-syncs with the gateway) until the order is final.
  */
-export function OrderStatusPanel({ initial, channels }: { initial: OrderView; channels: readonly string[] }) {
+export function OrderStatusPanel({
+  initial,
+  channels,
+  vaHelp,
+}: {
+  initial: OrderView;
+  channels: readonly string[];
+  /** How to pay the order's virtual account, rendered on the server. */
+  vaHelp?: ReactNode;
+}) {
   const [startedAt] = useState(() => Date.now());
   const { data: order } = useQuery({
     queryKey: ["order", initial.id],
@@ -47,13 +57,22 @@ export function OrderStatusPanel({ initial, channels }: { initial: OrderView; ch
           {HEADINGS[order.status]}
         </h1>
       </div>
-      <StatusBody order={order} channels={channels} />
+      <StatusBody order={order} channels={channels} vaHelp={vaHelp} />
     </section>
   );
 }
 
-function StatusBody({ order, channels }: { order: OrderView; channels: readonly string[] }) {
+function StatusBody({
+  order,
+  channels,
+  vaHelp,
+}: {
+  order: OrderView;
+  channels: readonly string[];
+  vaHelp?: ReactNode;
+}) {
   const amount = <Price amount={order.amount} className="font-semibold" />;
+  const paidWith = order.card ? cardLabel(order.card) : describeMethod(order.method, order.channel);
   switch (order.status) {
     case "PAID":
       return (
@@ -63,6 +82,7 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
             {order.paidAt ? ` on ${formatDateTime(new Date(order.paidAt))}` : ""}. Keep the order reference
             for any question about this order.
           </p>
+          {order.method && <p className="text-sm text-ink-muted">Paid with {paidWith}.</p>}
           <Link href="/" className={buttonSecondary}>
             Continue shopping
           </Link>
@@ -71,9 +91,14 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
     case "FAILED":
       return (
         <>
-          <p>The bank declined this payment and you have not been charged. Your cart is still here.</p>
+          <p data-testid="failure-reason">
+            {paymentFailureReason(order.failureCode)} {NO_MONEY_TAKEN}
+          </p>
+          <p className="text-sm text-ink-muted">
+            {order.method ? `Tried with ${paidWith}. ` : ""}Your cart is still here: pay another way.
+          </p>
           <Link href="/checkout" className={buttonPrimary}>
-            Try again
+            Try another method
           </Link>
         </>
       );
@@ -83,8 +108,8 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
         <>
           <p>
             {order.status === "EXPIRED"
-              ? "The time to pay ran out before we received your payment. Do not transfer to the old virtual account number."
-              : "This payment was cancelled. Do not transfer to its virtual account number."}
+              ? `The time to pay ran out before we received your payment.${order.method === "VIRTUAL_ACCOUNT" ? " Do not transfer to the old virtual account number." : ""}`
+              : `This payment was cancelled.${order.method === "VIRTUAL_ACCOUNT" ? " Do not transfer to its virtual account number." : ""}`}
           </p>
           <Link href="/checkout" className={buttonPrimary}>
             Start a new order
@@ -98,7 +123,7 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
             <>
               <p>
                 Choose the bank you will pay {amount} from. You will get a virtual account number to transfer
-                to.
+                to. For QRIS, an e-wallet or a card, continue to the payment page.
               </p>
               <MethodChooser orderId={order.id} channels={channels} />
             </>
@@ -118,38 +143,13 @@ function StatusBody({ order, channels }: { order: OrderView; channels: readonly 
                 We have not received your payment yet. This page updates by itself as soon as the bank tells
                 us.
               </p>
-              {order.vaNumber && (
-                <dl className="grid gap-3 rounded-lg bg-surface-sunken p-4 sm:grid-cols-2">
-                  <div>
-                    <dt className="text-xs text-ink-muted">Bank</dt>
-                    <dd className="font-semibold">
-                      {order.channel}{" "}
-                      <span className="font-normal text-ink-muted">
-                        {order.channel ? bankName(order.channel) : ""}
-                      </span>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs text-ink-muted">Amount</dt>
-                    <dd>{amount}</dd>
-                  </div>
-                  <div className="sm:col-span-2">
-                    <dt className="text-xs text-ink-muted">Virtual account number</dt>
-                    <dd className="flex items-center gap-3">
-                      <span className="font-mono text-xl tracking-wider" data-testid="va-number">
-                        {order.vaNumber}
-                      </span>
-                      <CopyButton value={order.vaNumber} label="Copy virtual account number" />
-                    </dd>
-                  </div>
-                </dl>
-              )}
+              <MethodDetails order={order} vaHelp={vaHelp} />
             </>
           )}
           <p className="text-sm">
             Time left to pay: <Countdown until={order.expiresAt} />
           </p>
-          {order.paymentUrl && (
+          {order.paymentUrl && order.method !== "EWALLET" && (
             <a href={order.paymentUrl} className={order.awaitingMethod ? buttonSecondary : buttonPrimary}>
               Continue to payment
             </a>

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { queryValue } from "@/lib/bounds";
+import { PAYMENT_METHODS, type PaymentMethod } from "@/lib/checkout/payment-choice";
 import { ORDER_STATUSES, type OrderStatus } from "@/lib/orders/state";
 
 export const ADMIN_PAGE_SIZE = 20;
 
 export interface AdminOrderFilters {
   status?: OrderStatus;
+  method?: PaymentMethod;
   q?: string;
   page: number;
 }
@@ -16,6 +18,7 @@ export interface AdminOrderFilters {
  */
 export const AdminOrderFilters: z.ZodType<AdminOrderFilters, unknown> = z.object({
   status: z.enum(ORDER_STATUSES).optional().catch(undefined),
+  method: z.enum(PAYMENT_METHODS).optional().catch(undefined),
   q: queryValue(100).transform((value) => value?.trim() || undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
@@ -24,6 +27,7 @@ export const AdminOrderFilters: z.ZodType<AdminOrderFilters, unknown> = z.object
 export function adminOrdersHref(filters: AdminOrderFilters): string {
   const query = new URLSearchParams();
   if (filters.status) query.set("status", filters.status);
+  if (filters.method) query.set("method", filters.method);
   if (filters.q) query.set("q", filters.q);
   if (filters.page > 1) query.set("page", String(filters.page));
   const search = query.toString();

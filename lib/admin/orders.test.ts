@@ -23,6 +23,8 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
     createdAt: Date;
     paidAt?: Date;
     userId?: string;
+    method?: string;
+    channel?: string;
   }) {
     const id = randomUUID();
     await database.db.insert(orders).values({
@@ -56,6 +58,8 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
       reference: "HCPAIDTODAY1",
       status: "PAID",
       amount: 150_000,
+      method: "VIRTUAL_ACCOUNT",
+      channel: "BCA",
       createdAt: new Date("2026-11-23T01:00:00Z"),
       paidAt: new Date("2026-11-22T17:30:00Z"), // 00:30 in Jakarta: today
       userId,
@@ -64,6 +68,7 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
       reference: "HCPAIDYDAY01",
       status: "PAID",
       amount: 70_000,
+      method: "QR",
       createdAt: new Date("2026-11-22T09:00:00Z"),
       paidAt: new Date("2026-11-22T16:59:00Z"), // 23:59 in Jakarta: yesterday
       userId,
@@ -123,18 +128,34 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
     expect(literal.orders.map((o) => o.reference)).toEqual(["HCPENDING001"]);
     expect((await listAdminOrders(database.db, { q: "b_di", page: 1 })).total).toBe(0);
 
+    const byMethod = await listAdminOrders(database.db, { method: "QR", page: 1 });
+    expect(byMethod.orders.map((o) => [o.reference, o.method, o.channel])).toEqual([
+      ["HCPAIDYDAY01", "QR", null],
+    ]);
+    const bank = await listAdminOrders(database.db, { method: "VIRTUAL_ACCOUNT", status: "PAID", page: 1 });
+    expect(bank.orders.map((o) => o.channel)).toEqual(["BCA"]);
+
     const combined = await listAdminOrders(database.db, { status: "EXPIRED", q: "sari", page: 1 });
     expect(combined.total).toBe(0);
     expect(combined.pageCount).toBe(1);
   });
 
   it("counts what was paid during today's Jakarta day", async () => {
-    expect(await paidToday(database.db, NOW)).toEqual({ count: 1, amount: 150_000 });
+    expect(await paidToday(database.db, NOW)).toEqual({
+      count: 1,
+      amount: 150_000,
+      byMethod: [{ method: "VIRTUAL_ACCOUNT", count: 1, amount: 150_000 }],
+    });
     expect(await paidToday(database.db, new Date("2026-11-22T12:00:00Z"))).toEqual({
       count: 1,
       amount: 70_000,
+      byMethod: [{ method: "QR", count: 1, amount: 70_000 }],
     });
-    expect(await paidToday(database.db, new Date("2026-01-01T00:00:00Z"))).toEqual({ count: 0, amount: 0 });
+    expect(await paidToday(database.db, new Date("2026-01-01T00:00:00Z"))).toEqual({
+      count: 0,
+      amount: 0,
+      byMethod: [],
+    });
   });
 
   it("lists a shopper's own orders, newest first", async () => {

@@ -12,6 +12,7 @@ export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSi
   const pattern = filters.q ? containsPattern(filters.q) : undefined;
   const where = and(
     filters.status ? eq(orders.status, filters.status) : undefined,
+    filters.method ? eq(orders.method, filters.method) : undefined,
     pattern ? or(ilike(orders.reference, pattern), ilike(orders.email, pattern)) : undefined,
   );
   const [rows, [counted]] = await Promise.all([
@@ -23,6 +24,8 @@ export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSi
         customerName: orders.customerName,
         email: orders.email,
         amount: orders.amount,
+        method: orders.method,
+        channel: orders.channel,
         createdAt: orders.createdAt,
       })
       .from(orders)
@@ -37,17 +40,35 @@ export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSi
 }
 export type AdminOrderList = Awaited<ReturnType<typeof listAdminOrders>>;
 
-/** Orders paid during today's Jakarta calendar day: how many, and how much. */
-export async function paidToday(db: Db, now = new Date()): Promise<{ count: number; amount: number }> {
+export interface PaidTotal {
+  count: number;
+  amount: number;
+}
+
+/**
+ * Orders paid during today's Jakarta calendar day: how many, and how much, in all and per method
+ * (largest amount first; `method` null for an order whose method was never recorded).
+ */
+export async function paidToday(
+  db: Db,
+  now = new Date(),
+): Promise<PaidTotal & { byMethod: (PaidTotal & { method: string | null })[] }> {
   const { start, end } = jakartaDayRange(now);
-  const [row] = await db
+  const rows = await db
     .select({
+      method: orders.method,
       count: count(),
       amount: sql<number>`coalesce(sum(${orders.amount}), 0)`.mapWith(Number),
     })
     .from(orders)
-    .where(and(eq(orders.status, "PAID"), gte(orders.paidAt, start), lt(orders.paidAt, end)));
-  return { count: row?.count ?? 0, amount: row?.amount ?? 0 };
+    .where(and(eq(orders.status, "PAID"), gte(orders.paidAt, start), lt(orders.paidAt, end)))
+    .groupBy(orders.method);
+  const byMethod = rows.sort((a, b) => b.amount - a.amount);
+  return {
+    count: byMethod.reduce((sum, row) => sum + row.count, 0),
+    amount: byMethod.reduce((sum, row) => sum + row.amount, 0),
+    byMethod,
+  };
 }
 
 /** Everything the order page shows, or null when there is no such order. */

@@ -32,13 +32,24 @@ export const OrderViewSchema = z.object({
   reference: z.string(),
   status: z.enum(ORDER_STATUSES),
   amount: z.number(),
+  /** VIRTUAL_ACCOUNT, QR, EWALLET or CARD; null until chosen. */
+  method: z.nullable(z.string()),
+  /** The VA bank or the e-wallet (DANA, SHOPEEPAY, OVO). */
   channel: z.nullable(z.string()),
+  /** OVO: the wallet number the payment request was pushed to (national, 8...). */
+  walletPhone: z.nullable(z.string()),
   vaNumber: z.nullable(z.string()),
   vaName: z.nullable(z.string()),
   /** ISO time the payment (and its VA number) stops being payable. */
   expiresAt: z.string(),
   paidAt: z.nullable(z.string()),
   paymentUrl: z.nullable(z.string()),
+  /** A QRIS charge still to pay: its image (drawn on our server) and the QR's own expiry. */
+  qr: z.nullable(z.object({ imageUrl: z.string(), downloadUrl: z.string(), expiresAt: z.string() })),
+  /** A card charge, once the shopper entered it on the payment page. */
+  card: z.nullable(z.object({ brand: z.nullable(z.string()), last4: z.string() })),
+  /** Why the charge failed (harsya-api.md §6.3), for a failed order. */
+  failureCode: z.nullable(z.string()),
   /** True when the session waits for the shopper to choose a bank (two-step confirm). */
   awaitingMethod: z.boolean(),
   items: z.array(

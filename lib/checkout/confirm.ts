@@ -39,7 +39,12 @@ export async function confirmOrderMethod(
 
   let session;
   try {
-    session = await deps.gateway.confirmPayment(payment.id, confirmPaymentRequest(channel, deps.config));
+    const choice = { method: "VIRTUAL_ACCOUNT", channel, walletPhone: null };
+    const window = { expiresAt: order.expiresAt, now: deps.clock.now() };
+    session = await deps.gateway.confirmPayment(
+      payment.id,
+      confirmPaymentRequest(choice, window, deps.config),
+    );
   } catch (error) {
     // The gateway may have moved on (paid elsewhere, expired): bring our copy up to date.
     await syncOrder(deps, orderId, { actor: "shopper", reason: "confirm failed" });

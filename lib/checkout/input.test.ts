@@ -27,6 +27,43 @@ describe("checkout input", () => {
     expect(Object.keys(problems({ fullName: "Budi \ud800" }))).toEqual(["fullName"]);
   });
 
+  it("takes QRIS, the e-wallets and cards beside the banks", () => {
+    for (const paymentMethod of ["QRIS", "DANA", "SHOPEEPAY", "CARD", "CHOOSE_ON_PAGE", "BNC"]) {
+      expect(CheckoutInput.parse({ ...contact, paymentMethod })).toMatchObject({
+        paymentMethod,
+        walletPhone: null,
+      });
+    }
+    expect(Object.keys(problems({ paymentMethod: "GOPAY" }))).toEqual(["paymentMethod"]);
+  });
+
+  it("asks OVO for the wallet's Indonesian mobile number, read like the contact phone", () => {
+    expect(
+      CheckoutInput.parse({ ...contact, paymentMethod: "OVO", walletPhone: "0811-1111-003" }),
+    ).toMatchObject({
+      paymentMethod: "OVO",
+      walletPhone: "8111111003",
+    });
+    expect(
+      CheckoutInput.parse({ ...contact, paymentMethod: "OVO", walletPhone: "+62 811 1111 003" }).walletPhone,
+    ).toBe("8111111003");
+    expect(problems({ paymentMethod: "OVO" })).toEqual({
+      walletPhone: "enter an Indonesian mobile number, e.g. 0812 3456 7890",
+    });
+    expect(problems({ paymentMethod: "OVO", walletPhone: "" })).toEqual({
+      walletPhone: "enter an Indonesian mobile number, e.g. 0812 3456 7890",
+    });
+    expect(problems({ paymentMethod: "OVO", walletPhone: "021 555 1234" })).toEqual({
+      walletPhone: "enter an Indonesian mobile number, e.g. 0812 3456 7890",
+    });
+  });
+
+  it("ignores a wallet number for methods that do not use one", () => {
+    expect(
+      CheckoutInput.parse({ ...contact, paymentMethod: "DANA", walletPhone: "08111111001" }).walletPhone,
+    ).toBe(null);
+  });
+
   it("bounds every field", () => {
     expect(problems({ phone: "0".repeat(33) })).toEqual({ phone: "must be at most 32 characters" });
     expect(Object.keys(problems({ fullName: "B".repeat(101) }))).toEqual(["fullName"]);

@@ -149,7 +149,7 @@ export async function applyPaymentSnapshot(
       await addOrderEvent(tx, {
         orderId,
         type: "SESSION_CREATED",
-        message: `Payment session ${snapshot.sessionId} created (${snapshot.status}${snapshot.channel ? `, ${snapshot.channel}` : ", method chosen on the payment page"}).`,
+        message: `Payment session ${snapshot.sessionId} created (${snapshot.status}${snapshot.method ? `, ${[snapshot.method, snapshot.channel].filter(Boolean).join(" ")}` : ", method chosen on the payment page"}).`,
         actor: options.actor,
         data: { sessionId: snapshot.sessionId, status: snapshot.status, vaNumber: snapshot.vaNumber },
       });
@@ -158,7 +158,12 @@ export async function applyPaymentSnapshot(
     } else {
       await updatePayment(tx, snapshot, now);
     }
-    await markOrderSynced(tx, order, { at: now, channel: snapshot.channel, paidAt: snapshot.paidAt });
+    await markOrderSynced(tx, order, {
+      at: now,
+      method: snapshot.method,
+      channel: snapshot.channel,
+      paidAt: snapshot.paidAt,
+    });
 
     const target = orderStatusForSession(snapshot);
     if (target === "PAID" && order.status !== "PAID" && isFinal(order.status) && stored !== "PAID") {

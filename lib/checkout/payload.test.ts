@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Order, OrderItem } from "@/lib/orders/repository";
-import { createPaymentRequest, gatewayTime, returnUrls, statementDescriptor } from "./payload";
+import {
+  confirmPaymentRequest,
+  createPaymentRequest,
+  gatewayTime,
+  returnUrls,
+  statementDescriptor,
+} from "./payload";
 
 const order: Order = {
   id: "3f1c2f0e-6a36-4f0e-9a53-1f7b0a1c2d3e",
@@ -13,7 +19,9 @@ const order: Order = {
   email: "budi@example.com",
   phoneCountryCode: "+62",
   phoneNumber: "81234567890",
+  method: null,
   channel: null,
+  walletPhone: null,
   amount: 238_000,
   expiresAt: new Date("2026-11-23T10:15:00.123Z"),
   createdAt: new Date("2026-11-23T10:00:00Z"),
@@ -77,7 +85,11 @@ describe("createPaymentRequest", () => {
   });
 
   it("pre-selects the chosen bank's virtual account and confirms at once", () => {
-    const request = createPaymentRequest({ ...order, channel: "BCA" }, items, config);
+    const request = createPaymentRequest(
+      { ...order, method: "VIRTUAL_ACCOUNT", channel: "BCA" },
+      items,
+      config,
+    );
     expect(request).toMatchObject({
       autoConfirm: true,
       paymentMethod: { type: "VIRTUAL_ACCOUNT" },
@@ -87,8 +99,98 @@ describe("createPaymentRequest", () => {
     });
   });
 
-  it("refuses a channel that is not a known bank", () => {
-    expect(() => createPaymentRequest({ ...order, channel: "NOPE" }, items, config)).toThrow(/Unknown/);
+  it("refuses a channel that is not a known bank or wallet", () => {
+    expect(() =>
+      createPaymentRequest({ ...order, method: "VIRTUAL_ACCOUNT", channel: "NOPE" }, items, config),
+    ).toThrow(/Unknown/);
+    expect(() =>
+      createPaymentRequest({ ...order, method: "EWALLET", channel: "GOPAY" }, items, config),
+    ).toThrow(/Unknown/);
+    expect(() => createPaymentRequest({ ...order, method: "CASH" }, items, config)).toThrow(/Unknown/);
+  });
+
+  it("asks for a QRIS code that expires with the order", () => {
+    const request = createPaymentRequest({ ...order, method: "QR" }, items, config);
+    expect(request).toMatchObject({
+      autoConfirm: true,
+      paymentMethod: { type: "QR" },
+      paymentMethodOptions: { qr: { expiryAt: "2026-11-23T10:15:00Z" } },
+      expiryAt: "2026-11-23T10:15:00Z",
+    });
+    expect(request.expirationMode).toBeUndefined();
+  });
+
+  it("names the e-wallet, and only OVO's request carries the wallet's number", () => {
+    const dana = createPaymentRequest({ ...order, method: "EWALLET", channel: "DANA" }, items, config);
+    expect(dana).toMatchObject({
+      autoConfirm: true,
+      expirationMode: "STRICT",
+      paymentMethod: { type: "EWALLET" },
+      paymentMethodOptions: { ewallet: { channel: "DANA", expiryAt: "2026-11-23T10:15:00Z" } },
+    });
+    expect(dana.paymentMethod).toEqual({ type: "EWALLET" });
+    const ovo = createPaymentRequest(
+      { ...order, method: "EWALLET", channel: "OVO", walletPhone: "8111111003" },
+      items,
+      config,
+    );
+    expect(ovo.paymentMethod).toEqual({ type: "EWALLET", ewallet: { accountIdentifier: "08111111003" } });
+    expect(ovo.paymentMethodOptions?.ewallet?.channel).toBe("OVO");
+  });
+
+  it("leaves the card to the hosted page, with 3-D Secure as the issuer wants", () => {
+    const request = createPaymentRequest({ ...order, method: "CARD" }, items, config);
+    expect(request).toMatchObject({
+      autoConfirm: true,
+      expirationMode: "STRICT",
+      paymentMethod: { type: "CARD" },
+      paymentMethodOptions: { card: { threeDsMethod: "AUTOMATIC", captureMethod: "automatic" } },
+    });
+    expect(request.paymentMethod).toEqual({ type: "CARD" });
+  });
+});
+
+describe("confirmPaymentRequest", () => {
+  const now = new Date("2026-11-23T10:00:00Z");
+  const expiresAt = new Date("2026-11-23T12:00:00Z");
+
+  it("confirms a bank's virtual account", () => {
+    expect(
+      confirmPaymentRequest(
+        { method: "VIRTUAL_ACCOUNT", channel: "BNI", walletPhone: null },
+        { expiresAt, now },
+        config,
+      ),
+    ).toEqual({
+      paymentMethod: { type: "VIRTUAL_ACCOUNT" },
+      paymentMethodOptions: {
+        virtualAccount: { channel: "BNI", virtualAccountName: "Toko Kopi dan Teh Nu" },
+      },
+    });
+  });
+
+  it("keeps a late QR or wallet within its method's maximum", () => {
+    const qr = confirmPaymentRequest(
+      { method: "QR", channel: null, walletPhone: null },
+      { expiresAt, now, maxMinutes: 60 },
+      config,
+    );
+    expect(qr.paymentMethodOptions?.qr?.expiryAt).toBe("2026-11-23T11:00:00Z");
+    const wallet = confirmPaymentRequest(
+      { method: "EWALLET", channel: "SHOPEEPAY", walletPhone: null },
+      { expiresAt, now, maxMinutes: 30 },
+      config,
+    );
+    expect(wallet.paymentMethodOptions?.ewallet).toEqual({
+      channel: "SHOPEEPAY",
+      expiryAt: "2026-11-23T10:30:00Z",
+    });
+  });
+
+  it("needs a method", () => {
+    expect(() =>
+      confirmPaymentRequest({ method: null, channel: null, walletPhone: null }, { expiresAt, now }, config),
+    ).toThrow(/needs a payment method/);
   });
 });
 

@@ -9,7 +9,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import type { CheckoutDeps } from "./deps";
 import { gatewayFailure } from "./errors";
 import type { CheckoutInput } from "./input";
-import { CHOOSE_ON_PAGE } from "./payment-choice";
+import { orderMethodOf, sessionMinutes } from "./method";
 import { createPaymentRequest } from "./payload";
 import { applyPaymentSnapshot, createOrder } from "./order-store";
 import { checkoutBusy, settleOpenOrder } from "./replace";
@@ -73,14 +73,18 @@ export async function startCheckout(
     return fail({ code: "amount_too_small", fields: { cart: "total below Rp 10.000" } });
   }
 
-  const channel = input.paymentMethod === CHOOSE_ON_PAGE ? null : input.paymentMethod;
+  const { method, channel } = orderMethodOf(input.paymentMethod);
+  const { walletPhone } = input;
   const key = checkoutKey({
     cartId,
     userId,
     lines: cart.lines.map((line) => [line.productId, line.quantity, line.unitPrice]),
     contact: [input.fullName, input.email, input.phone],
+    method,
     channel,
+    walletPhone,
   });
+  const minutes = sessionMinutes(method, deps.config.paymentSessionMinutes);
 
   const items = cart.lines.map((line) => ({
     productId: line.productId,
@@ -99,9 +103,11 @@ export async function startCheckout(
       customerName: input.fullName,
       email: input.email,
       phoneNumber: input.phone,
+      method,
       channel,
+      walletPhone,
       amount: cart.subtotal,
-      expiresAt: new Date(deps.clock.now().getTime() + deps.config.paymentSessionMinutes * 60_000),
+      expiresAt: new Date(deps.clock.now().getTime() + minutes * 60_000),
       items,
     });
     if (!created.ok) return fail(created.error);

@@ -50,6 +50,7 @@ export const ERROR_MESSAGES = {
   order_not_found: "No such order.",
   action_not_found: "There is no such action.",
   order_not_payable: "This order is no longer waiting for payment.",
+  qr_not_available: "This order has no QRIS code to pay (any more).",
   method_already_chosen:
     "This order already has a {bank} virtual account. Pay that one, or start a new order.",
   method_locked: "This payment can no longer change its method.",

@@ -19,7 +19,9 @@ export interface NewOrder {
   customerName: string;
   email: string;
   phoneNumber: string;
+  method: string | null;
   channel: string | null;
+  walletPhone: string | null;
   amount: number;
   expiresAt: Date;
   items: { productId: number; name: string; unitPrice: number; quantity: number; lineTotal: number }[];
@@ -92,7 +94,7 @@ export async function insertOrder(db: Db, draft: NewOrder): Promise<Order | unde
     type: "ORDER_CREATED",
     message: `Order ${order.reference} created for ${items.length} product(s); stock reserved.`,
     actor: "shopper",
-    data: { amount: order.amount, channel: order.channel },
+    data: { amount: order.amount, method: order.method, channel: order.channel },
   });
   return order;
 }
@@ -134,12 +136,13 @@ export async function transitionOrder(
 export async function markOrderSynced(
   db: Db,
   order: Order,
-  seen: { at: Date; channel: string | null; paidAt: Date | null },
+  seen: { at: Date; method: string | null; channel: string | null; paidAt: Date | null },
 ): Promise<void> {
   await db
     .update(orders)
     .set({
       lastSyncedAt: seen.at,
+      ...(seen.method && seen.method !== order.method ? { method: seen.method } : {}),
       ...(seen.channel && seen.channel !== order.channel ? { channel: seen.channel } : {}),
       ...(seen.paidAt && !order.paidAt ? { paidAt: seen.paidAt } : {}),
     })

@@ -14,10 +14,16 @@ export interface PaymentSnapshot {
   chargeStatuses: string[];
   paymentUrl: string | null;
   autoConfirm: boolean;
+  method: string | null;
   channel: string | null;
   vaNumber: string | null;
   vaName: string | null;
   expiresAt: Date | null;
+  qrContent: string | null;
+  qrExpiresAt: Date | null;
+  cardBrand: string | null;
+  cardLast4: string | null;
+  failureCode: string | null;
   paidAt: Date | null;
   raw: unknown;
 }
@@ -50,10 +56,16 @@ function columns(snapshot: PaymentSnapshot, now: Date) {
     status: snapshot.status,
     paymentUrl: snapshot.paymentUrl,
     autoConfirm: snapshot.autoConfirm,
+    method: snapshot.method,
     channel: snapshot.channel,
     vaNumber: snapshot.vaNumber,
     vaName: snapshot.vaName,
     expiresAt: snapshot.expiresAt,
+    qrContent: snapshot.qrContent,
+    qrExpiresAt: snapshot.qrExpiresAt,
+    cardBrand: snapshot.cardBrand,
+    cardLast4: snapshot.cardLast4,
+    failureCode: snapshot.failureCode,
     paidAt: snapshot.paidAt,
     raw: snapshot.raw,
     updatedAt: now,

@@ -25,7 +25,7 @@ export default async function AdminPage({ searchParams }: Props) {
           Orders
         </h1>
       </div>
-      <PaidToday count={today.count} amount={today.amount} />
+      <PaidToday count={today.count} amount={today.amount} byMethod={today.byMethod} />
       <RejectedCallbacks rejected={rejected} />
       <OrderFilters filters={filters} />
       <OrdersTable orders={list.orders} />

@@ -37,8 +37,15 @@ export const orders = pgTable(
     email: text("email").notNull(),
     phoneCountryCode: text("phone_country_code").notNull().default("+62"),
     phoneNumber: text("phone_number").notNull(),
-    /** VA bank chosen at checkout or on confirm; null while the shopper has not chosen. */
+    /**
+     * The gateway's `paymentMethod.type` (VIRTUAL_ACCOUNT, QR, EWALLET, CARD) chosen at checkout,
+     * on confirm or on the payment page; null while the shopper has not chosen.
+     */
+    method: text("method"),
+    /** The VA bank (BCA...) or the e-wallet (DANA, SHOPEEPAY, OVO); null for QR, card or no choice. */
     channel: text("channel"),
+    /** The wallet's phone number (national, starting with 8) for a wallet that pushes the payment (OVO). */
+    walletPhone: text("wallet_phone"),
     /** Whole rupiah, priced on the server. */
     amount: bigint("amount", { mode: "number" }).notNull(),
     /** When the payment session ends: fixed at creation so a retried session request is identical. */
@@ -97,10 +104,21 @@ export const payments = pgTable("payments", {
   status: text("status").notNull(),
   paymentUrl: text("payment_url"),
   autoConfirm: boolean("auto_confirm").notNull(),
+  /** The charge's method (VIRTUAL_ACCOUNT, QR, EWALLET, CARD), null before one is chosen. */
+  method: text("method"),
+  /** VA bank or e-wallet channel. */
   channel: text("channel"),
   vaNumber: text("va_number"),
   vaName: text("va_name"),
   expiresAt: at("expires_at"),
+  /** The QRIS string to draw (EMV); the image is made on our server from it. */
+  qrContent: text("qr_content"),
+  /** The QR's own expiry, which may be earlier than the session's. */
+  qrExpiresAt: at("qr_expires_at"),
+  cardBrand: text("card_brand"),
+  cardLast4: text("card_last4"),
+  /** The failed charge's code (harsya-api.md §6.3), shown to the shopper in plain words. */
+  failureCode: text("failure_code"),
   paidAt: at("paid_at"),
   /** Last session object read from the gateway. */
   raw: jsonb("raw"),

@@ -187,4 +187,20 @@ describe("POST /api/webhooks/harsya", () => {
     });
     expect(genuine.status).toBe(200);
   });
+
+  it("acknowledges the dashboard's PAYMENT.TEST with 200 and changes nothing (the gateway is not asked)", async () => {
+    const body = JSON.stringify({ event: "PAYMENT.TEST", data: {} });
+    const response = await post({ key: KEY, address: "198.51.100.30", body });
+    expect(response.status).toBe(200);
+    expect(await latest()).toMatchObject({
+      event: "PAYMENT.TEST",
+      verified: true,
+      httpStatus: 200,
+      outcome: "acknowledged: test callback",
+      sessionId: null,
+      orderId: null,
+    });
+    // Still only with the right key.
+    expect((await post({ key: "wrong", address: "198.51.100.30", body })).status).toBe(401);
+  });
 });
