@@ -8,12 +8,17 @@ import { buildTimeline } from "./timeline";
 
 /** Read-only queries for the merchant dashboard. Writes go through lib/checkout (see ./commands.ts). */
 
-export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSize = ADMIN_PAGE_SIZE) {
+/** The SQL condition of the list's filters (status, search), shared by the list and the CSV export. */
+export function adminOrdersWhere(filters: Pick<AdminOrderFilters, "status" | "q">) {
   const pattern = filters.q ? containsPattern(filters.q) : undefined;
-  const where = and(
+  return and(
     filters.status ? eq(orders.status, filters.status) : undefined,
     pattern ? or(ilike(orders.reference, pattern), ilike(orders.email, pattern)) : undefined,
   );
+}
+
+export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSize = ADMIN_PAGE_SIZE) {
+  const where = adminOrdersWhere(filters);
   const [rows, [counted]] = await Promise.all([
     db
       .select({
