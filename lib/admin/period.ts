@@ -30,3 +30,8 @@ export function periodRange(period: DashboardPeriod, now: Date): PeriodRange {
   const days = Array.from({ length: count }, (_, i) => new Date(start.getTime() + i * DAY_MS));
   return { start, end: today.end, days };
 }
+
+/** "2026-11-24": today's Jakarta calendar date, for file names. */
+export function jakartaDateStamp(now: Date): string {
+  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
