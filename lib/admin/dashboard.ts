@@ -125,6 +125,9 @@ export async function methodFunnel(db: Db, range: PeriodRange): Promise<MethodFu
  * Refunds in the range. SEAM: the shop has no refunds table yet (another branch adds one); until
  * then this answers zero. Replace the body with a count and sum over refunds by their time.
  */
-export async function refundsInPeriod(_db: Db, _range: PeriodRange): Promise<{ count: number; amount: number }> {
+export async function refundsInPeriod(
+  _db: Db,
+  _range: PeriodRange,
+): Promise<{ count: number; amount: number }> {
   return { count: 0, amount: 0 };
 }

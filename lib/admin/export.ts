@@ -64,7 +64,9 @@ export async function* exportOrderBatches(
       .where(
         and(
           adminOrdersWhere(filters),
-          after ? sql`(${orders.createdAt}, ${orders.id}) < (${after.cursor}::timestamptz, ${after.id})` : undefined,
+          after
+            ? sql`(${orders.createdAt}, ${orders.id}) < (${after.cursor}::timestamptz, ${after.id})`
+            : undefined,
         ),
       )
       .orderBy(desc(orders.createdAt), desc(orders.id))

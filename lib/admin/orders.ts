@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm"
 import type { Db } from "@/lib/db";
 import { orderEvents, orderItems, orders, payments, webhookEvents } from "@/lib/db/schema";
 import { jakartaDayRange } from "@/lib/time";
+import { shopNumbers } from "./dashboard";
 import { ADMIN_PAGE_SIZE, containsPattern, type AdminOrderFilters } from "./filters";
 import { buildTimeline } from "./timeline";
 
@@ -117,12 +118,16 @@ export async function listRejectedCallbacks(db: Db, now = new Date(), limit = 5)
 }
 export type RejectedCallbacks = Awaited<ReturnType<typeof listRejectedCallbacks>>;
 
-/** The dashboard's first screen: a page of orders, today's paid total and refused callbacks. */
-export async function adminDashboard(db: Db, filters: AdminOrderFilters) {
-  const [list, today, rejected] = await Promise.all([
+/**
+ * The dashboard's first screen: the period's numbers, a page of orders, today's paid total and
+ * refused callbacks.
+ */
+export async function adminDashboard(db: Db, filters: AdminOrderFilters, now = new Date()) {
+  const [numbers, list, today, rejected] = await Promise.all([
+    shopNumbers(db, filters.period ?? "today", now),
     listAdminOrders(db, filters),
-    paidToday(db),
-    listRejectedCallbacks(db),
+    paidToday(db, now),
+    listRejectedCallbacks(db, now),
   ]);
-  return { list, today, rejected };
+  return { numbers, list, today, rejected };
 }
