@@ -91,7 +91,8 @@ export async function shopNumbers(db: Db, period: DashboardPeriod, now: Date): P
 export async function dailyPaidRevenue(db: Db, range: PeriodRange): Promise<DailyRevenue[]> {
   // The Jakarta day as a number (days since 1970-01-01 WIB): WIB has no daylight saving, so a fixed
   // offset is exact and does not depend on the database's time zone data.
-  const dayNumber = sql<number>`floor((extract(epoch from ${orders.paidAt}) + ${WIB_OFFSET_SECONDS}) / ${DAY_SECONDS})`;
+  // Constants inlined, not bound: GROUP BY must see the very expression the SELECT has.
+  const dayNumber = sql<number>`floor((extract(epoch from ${orders.paidAt}) + ${sql.raw(String(WIB_OFFSET_SECONDS))}) / ${sql.raw(String(DAY_SECONDS))})`;
   const rows = await db
     .select({ day: dayNumber.mapWith(Number), count: count(), amount: amountSum })
     .from(orders)
@@ -118,7 +119,13 @@ export async function methodFunnel(db: Db, range: PeriodRange): Promise<MethodFu
     .innerJoin(payments, eq(payments.orderId, orders.id))
     .where(and(gte(orders.createdAt, range.start), lt(orders.createdAt, range.end)))
     .groupBy(orderMethod);
-  return rows.sort((a, b) => b.created - a.created || (a.method ?? "~").localeCompare(b.method ?? "~"));
+  // Busiest first; ties by bank code, "no bank chosen" last.
+  return rows.sort(
+    (a, b) =>
+      b.created - a.created ||
+      Number(a.method === null) - Number(b.method === null) ||
+      (a.method ?? "").localeCompare(b.method ?? ""),
+  );
 }
 
 /**
