@@ -62,8 +62,18 @@ describe.each(testDatabaseTargets())("dashboard numbers on $name", (target) => {
       createdAt: utc("2026-11-22T16:30:00"),
       paidAt: utc("2026-11-22T16:59:59.999"),
     });
-    await insertOrder({ status: "EXPIRED", channel: "BCA", amount: 10_000, createdAt: utc("2026-11-23T02:00:00") });
-    await insertOrder({ status: "FAILED", channel: "BRI", amount: 10_000, createdAt: utc("2026-11-23T03:00:00") });
+    await insertOrder({
+      status: "EXPIRED",
+      channel: "BCA",
+      amount: 10_000,
+      createdAt: utc("2026-11-23T02:00:00"),
+    });
+    await insertOrder({
+      status: "FAILED",
+      channel: "BRI",
+      amount: 10_000,
+      createdAt: utc("2026-11-23T03:00:00"),
+    });
     // Never got a session: not part of conversion.
     await insertOrder({
       status: "PENDING_PAYMENT",

@@ -11,7 +11,7 @@ export const EXPORT_BATCH_SIZE = 1000;
 
 export const EXPORT_HEADER = [
   "reference",
-  "created (UTC, ISO 8601)",
+  "created (UTC ISO 8601)",
   "status",
   "method",
   "channel",
