@@ -20,7 +20,7 @@ export function PeriodPicker({ filters }: { filters: AdminOrderFilters }) {
           {PERIOD_LABELS[period]}
         </Link>
       ))}
-      <span className="text-xs text-ink-faint">Whole days in Asia/Jakarta time (WIB).</span>
+      <span className="text-xs text-ink-faint">Whole days, WIB (UTC+7).</span>
     </nav>
   );
 }
