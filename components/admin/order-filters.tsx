@@ -67,11 +67,15 @@ export function OrderFilters({ filters }: { filters: AdminOrderFilters }) {
           className={fieldInput}
         />
       </div>
+      {filters.period && <input type="hidden" name="period" value={filters.period} />}
       <button type="submit" className={buttonPrimary}>
         Filter
       </button>
       {(filters.status || filters.method || filters.q) && (
-        <Link href="/admin" className="px-2 py-3 text-sm text-brand-700 underline">
+        <Link
+          href={adminOrdersHref({ page: 1, period: filters.period })}
+          className="px-2 py-3 text-sm text-brand-700 underline"
+        >
           Clear filters
         </Link>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminOrdersHref, AdminOrderFilters, containsPattern } from "./filters";
+import { adminOrdersExportHref, adminOrdersHref, AdminOrderFilters, containsPattern } from "./filters";
 
 describe("dashboard filters", () => {
   it("reads status, search and page from the query", () => {
@@ -25,6 +25,22 @@ describe("dashboard filters", () => {
     expect(adminOrdersHref({ page: 1 })).toBe("/admin");
     expect(adminOrdersHref({ status: "PAID", q: "sari@example.com", page: 2 })).toBe(
       "/admin?status=PAID&q=sari%40example.com&page=2",
+    );
+  });
+
+  it("reads the numbers' period, today being the default left out of links", () => {
+    expect(AdminOrderFilters.parse({ period: "7d" })).toEqual({ page: 1, period: "7d" });
+    expect(AdminOrderFilters.parse({ period: "today" }).period).toBeUndefined();
+    expect(AdminOrderFilters.parse({ period: "1y" }).period).toBeUndefined();
+    expect(adminOrdersHref({ status: "PAID", page: 2, period: "30d" })).toBe(
+      "/admin?status=PAID&page=2&period=30d",
+    );
+  });
+
+  it("builds the export link from the list's filters only", () => {
+    expect(adminOrdersExportHref({})).toBe("/api/admin/orders/export");
+    expect(adminOrdersExportHref({ status: "PAID", q: "a&b" })).toBe(
+      "/api/admin/orders/export?status=PAID&q=a%26b",
     );
   });
 

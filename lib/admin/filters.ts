@@ -2,6 +2,7 @@ import { z } from "zod";
 import { queryValue } from "@/lib/bounds";
 import { PAYMENT_METHODS, type PaymentMethod } from "@/lib/checkout/payment-choice";
 import { ORDER_STATUSES, type OrderStatus } from "@/lib/orders/state";
+import { DASHBOARD_PERIODS, type DashboardPeriod } from "./period";
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -10,6 +11,8 @@ export interface AdminOrderFilters {
   method?: PaymentMethod;
   q?: string;
   page: number;
+  /** The dashboard numbers' period; absent means today. */
+  period?: DashboardPeriod;
 }
 
 /**
@@ -21,6 +24,12 @@ export const AdminOrderFilters: z.ZodType<AdminOrderFilters, unknown> = z.object
   method: z.enum(PAYMENT_METHODS).optional().catch(undefined),
   q: queryValue(100).transform((value) => value?.trim() || undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  // "today" is the default, so it is left out of links rather than spelled two ways.
+  period: z
+    .enum(DASHBOARD_PERIODS)
+    .optional()
+    .catch(undefined)
+    .transform((value) => (value === "today" ? undefined : value)),
 });
 
 /** The dashboard URL for these filters, e.g. for pagination links. */
@@ -30,8 +39,19 @@ export function adminOrdersHref(filters: AdminOrderFilters): string {
   if (filters.method) query.set("method", filters.method);
   if (filters.q) query.set("q", filters.q);
   if (filters.page > 1) query.set("page", String(filters.page));
+  if (filters.period) query.set("period", filters.period);
   const search = query.toString();
   return search ? `/admin?${search}` : "/admin";
+}
+
+/** The CSV export of the orders these filters list (all pages; the period does not apply). */
+export function adminOrdersExportHref(filters: Pick<AdminOrderFilters, "status" | "method" | "q">): string {
+  const query = new URLSearchParams();
+  if (filters.status) query.set("status", filters.status);
+  if (filters.method) query.set("method", filters.method);
+  if (filters.q) query.set("q", filters.q);
+  const search = query.toString();
+  return search ? `/api/admin/orders/export?${search}` : "/api/admin/orders/export";
 }
 
 /** `value` for an SQL ILIKE "contains" pattern, with the wildcards in it matched literally. */

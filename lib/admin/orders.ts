@@ -3,18 +3,24 @@ import { and, asc, count, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm"
 import type { Db } from "@/lib/db";
 import { orderEvents, orderItems, orders, payments, webhookEvents } from "@/lib/db/schema";
 import { jakartaDayRange } from "@/lib/time";
+import { shopNumbers } from "./dashboard";
 import { ADMIN_PAGE_SIZE, containsPattern, type AdminOrderFilters } from "./filters";
 import { buildTimeline } from "./timeline";
 
 /** Read-only queries for the merchant dashboard. Writes go through lib/checkout (see ./commands.ts). */
 
-export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSize = ADMIN_PAGE_SIZE) {
+/** The SQL condition of the list's filters (status, method, search), shared by the list and the CSV export. */
+export function adminOrdersWhere(filters: Pick<AdminOrderFilters, "status" | "method" | "q">) {
   const pattern = filters.q ? containsPattern(filters.q) : undefined;
-  const where = and(
+  return and(
     filters.status ? eq(orders.status, filters.status) : undefined,
     filters.method ? eq(orders.method, filters.method) : undefined,
     pattern ? or(ilike(orders.reference, pattern), ilike(orders.email, pattern)) : undefined,
   );
+}
+
+export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSize = ADMIN_PAGE_SIZE) {
+  const where = adminOrdersWhere(filters);
   const [rows, [counted]] = await Promise.all([
     db
       .select({
@@ -133,12 +139,16 @@ export async function listRejectedCallbacks(db: Db, now = new Date(), limit = 5)
 }
 export type RejectedCallbacks = Awaited<ReturnType<typeof listRejectedCallbacks>>;
 
-/** The dashboard's first screen: a page of orders, today's paid total and refused callbacks. */
-export async function adminDashboard(db: Db, filters: AdminOrderFilters) {
-  const [list, today, rejected] = await Promise.all([
+/**
+ * The dashboard's first screen: the period's numbers, a page of orders, today's paid total and
+ * refused callbacks.
+ */
+export async function adminDashboard(db: Db, filters: AdminOrderFilters, now = new Date()) {
+  const [numbers, list, today, rejected] = await Promise.all([
+    shopNumbers(db, filters.period ?? "today", now),
     listAdminOrders(db, filters),
-    paidToday(db),
-    listRejectedCallbacks(db),
+    paidToday(db, now),
+    listRejectedCallbacks(db, now),
   ]);
-  return { list, today, rejected };
+  return { numbers, list, today, rejected };
 }

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { MethodFunnel } from "@/components/admin/method-funnel";
 import { OrderFilters } from "@/components/admin/order-filters";
 import { OrdersTable } from "@/components/admin/orders-table";
 import { Pagination } from "@/components/admin/pagination";
 import { PaidToday } from "@/components/admin/paid-today";
+import { PeriodPicker } from "@/components/admin/period-picker";
 import { RejectedCallbacks } from "@/components/admin/rejected-callbacks";
-import { adminOrdersHref, AdminOrderFilters } from "@/lib/admin/filters";
+import { RevenueChart } from "@/components/admin/revenue-chart";
+import { ShopNumbers } from "@/components/admin/shop-numbers";
+import { buttonSecondary } from "@/components/ui/styles";
+import { adminOrdersExportHref, adminOrdersHref, AdminOrderFilters } from "@/lib/admin/filters";
 import { adminDashboard } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
 import { database } from "@/lib/server/deps";
@@ -16,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminPage({ searchParams }: Props) {
   const filters = AdminOrderFilters.parse(await searchParams);
   await requireAdmin(adminOrdersHref(filters));
-  const { list, today, rejected } = await adminDashboard(await database(), filters);
+  const { numbers, list, today, rejected } = await adminDashboard(await database(), filters);
   return (
     <section aria-labelledby="admin-heading" className="flex flex-col gap-6">
       <div>
@@ -25,9 +30,19 @@ export default async function AdminPage({ searchParams }: Props) {
           Orders
         </h1>
       </div>
+      <PeriodPicker filters={filters} />
+      <ShopNumbers numbers={numbers} />
+      <RevenueChart daily={numbers.daily} />
+      <MethodFunnel funnel={numbers.funnel} />
       <PaidToday count={today.count} amount={today.amount} byMethod={today.byMethod} />
       <RejectedCallbacks rejected={rejected} />
-      <OrderFilters filters={filters} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <OrderFilters filters={filters} />
+        {/* A plain link, not next/link: the browser downloads the attachment the route streams. */}
+        <a href={adminOrdersExportHref(filters)} download className={buttonSecondary}>
+          Export CSV
+        </a>
+      </div>
       <OrdersTable orders={list.orders} />
       <Pagination filters={filters} pageCount={list.pageCount} total={list.total} />
     </section>
