@@ -179,7 +179,10 @@ export function parseEnv(source: Record<string, string | undefined>) {
     });
   }
   if (raw.MERCHANT_WEBHOOK_URL && !raw.MERCHANT_WEBHOOK_SECRET) {
-    missing.push({ variable: "MERCHANT_WEBHOOK_SECRET", message: "is required when MERCHANT_WEBHOOK_URL is set" });
+    missing.push({
+      variable: "MERCHANT_WEBHOOK_SECRET",
+      message: "is required when MERCHANT_WEBHOOK_URL is set",
+    });
   }
   if (missing.length > 0) throw new EnvError(missing);
 

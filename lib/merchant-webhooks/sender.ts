@@ -45,7 +45,12 @@ export function merchantWebhookSender(
         response: text.slice(0, 200),
       };
     } catch (error) {
-      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : "failed";
+      const reason =
+        error instanceof Error
+          ? error.cause instanceof Error
+            ? error.cause.message
+            : error.message
+          : "failed";
       return { delivered: false, status: null, response: reason.slice(0, 200) };
     }
   };

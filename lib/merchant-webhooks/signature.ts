@@ -57,10 +57,8 @@ export function verifySignature(
     return false;
   }
   const expected = Buffer.from(signature(secret, headers.id, timestamp, body));
-  return headers.signature
-    .split(" ")
-    .some((candidate) => {
-      const given = Buffer.from(candidate);
-      return given.length === expected.length && timingSafeEqual(given, expected);
-    });
+  return headers.signature.split(" ").some((candidate) => {
+    const given = Buffer.from(candidate);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
 }

@@ -157,7 +157,14 @@ export async function listAttempts(db: Db, messageIds: string[]): Promise<Outbox
 export async function requeueMessage(db: Db, id: string, now: Date): Promise<boolean> {
   const updated = await db
     .update(outbox)
-    .set({ status: "PENDING", attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null, updatedAt: now })
+    .set({
+      status: "PENDING",
+      attempts: 0,
+      nextAttemptAt: now,
+      claimedBy: null,
+      claimedUntil: null,
+      updatedAt: now,
+    })
     .where(and(eq(outbox.id, id), ne(outbox.status, "PENDING")))
     .returning({ id: outbox.id });
   return updated.length > 0;
