@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { isWebhookSecret } from "@/lib/merchant-webhooks/signature";
+import { merchantWebhookConfig, MERCHANT_WEBHOOK_VARIABLES } from "@/lib/merchant-webhooks/variables";
 
 /**
  * Every environment variable the app reads, parsed once. This is the only module that touches
@@ -85,17 +85,7 @@ const RawEnv = z.object({
   SANDBOX_CALLBACK_RETRY_DELAYS: durationList.optional(),
   ALLOW_SANDBOX_IN_PRODUCTION: booleanFlag.default(false),
 
-  // Not `httpUrl`: a webhook URL's trailing slash is part of its path.
-  MERCHANT_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
-  MERCHANT_WEBHOOK_SECRET: z
-    .string()
-    .trim()
-    .refine(isWebhookSecret, {
-      error:
-        "must be a Standard Webhooks secret: whsec_ followed by 24 to 64 random bytes in base64 (e.g. `echo whsec_$(openssl rand -base64 32)`)",
-    })
-    .optional(),
-
+  ...MERCHANT_WEBHOOK_VARIABLES,
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
 
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -178,12 +168,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
       message: "is required outside development (generate one with `openssl rand -base64 32`)",
     });
   }
-  if (raw.MERCHANT_WEBHOOK_URL && !raw.MERCHANT_WEBHOOK_SECRET) {
-    missing.push({
-      variable: "MERCHANT_WEBHOOK_SECRET",
-      message: "is required when MERCHANT_WEBHOOK_URL is set",
-    });
-  }
+  const merchantWebhook = merchantWebhookConfig(raw, missing);
   if (missing.length > 0) throw new EnvError(missing);
 
   return {
@@ -216,10 +201,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
     /** Unset: the sandbox's own compressed schedule (lib/sandbox/deps.ts). */
     sandboxCallbackRetryDelaysMs: raw.SANDBOX_CALLBACK_RETRY_DELAYS,
     /** Where signed order webhooks go; undefined (nothing is written for them) without a URL. */
-    merchantWebhook:
-      raw.MERCHANT_WEBHOOK_URL && raw.MERCHANT_WEBHOOK_SECRET
-        ? { url: raw.MERCHANT_WEBHOOK_URL, secret: raw.MERCHANT_WEBHOOK_SECRET }
-        : undefined,
+    merchantWebhook,
     cronSecret: raw.CRON_SECRET,
     auth: {
       // Auth.js's base URL: every URL it builds (redirects, OAuth callbacks) starts with it.
