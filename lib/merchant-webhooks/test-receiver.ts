@@ -23,7 +23,7 @@ export interface TestReceiver {
   close(): Promise<void>;
 }
 
-export async function startTestReceiver(secret: string): Promise<TestReceiver> {
+export async function startTestReceiver(secret: string, port = 0): Promise<TestReceiver> {
   const reference = new Webhook(secret);
   const received: ReceivedWebhook[] = [];
   const answer = { status: 200, delayMs: 0 };
@@ -51,10 +51,10 @@ export async function startTestReceiver(secret: string): Promise<TestReceiver> {
       }, answer.delayMs);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/hooks/harsya`,
+    url: `http://127.0.0.1:${bound}/hooks/harsya`,
     received,
     answer,
     close: () =>
