@@ -34,8 +34,9 @@ test("a paid order reaches the merchant as a signed order.paid, and can be resen
 
   const context = await browser.newContext();
   const merchant = await context.newPage();
+  await merchant.goto("/signin?callbackUrl=%2Fadmin");
   await signIn(merchant, DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password);
-  await merchant.goto("/admin");
+  await expect(merchant.getByRole("heading", { name: "Orders" })).toBeVisible();
   await merchant.getByRole("link", { name: "Webhook deliveries" }).click();
   const row = merchant.getByTestId("webhook-delivery").filter({ hasText: paid!.id });
   await expect(row).toContainText("DELIVERED");
