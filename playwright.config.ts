@@ -6,6 +6,12 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const externalUrl = process.env.PLAYWRIGHT_BASE_URL?.replace(/\/+$/, "");
 const baseURL = externalUrl ?? `http://127.0.0.1:${port}`;
+// Order webhooks go to the port above the shop's, where e2e/webhooks.spec.ts listens; for the
+// other specs nothing listens there and the deliveries just wait, retrying, in the outbox.
+export const E2E_WEBHOOK = {
+  url: `http://127.0.0.1:${port + 1}/e2e-webhooks`,
+  secret: "whsec_ZTJlLW9ubHktd2ViaG9vay1zZWNyZXQtMDEyMzQ1Njc4OWFi",
+};
 
 // Debian's Chromium when present (the machines here cannot download Playwright's own browser).
 const chromium =
@@ -66,6 +72,8 @@ export default defineConfig({
           STORE_NAME: "Harsya Test Store",
           ALLOW_SANDBOX_IN_PRODUCTION: "true",
           CRON_SECRET: "e2e-cron-secret-0123456789",
+          MERCHANT_WEBHOOK_URL: E2E_WEBHOOK.url,
+          MERCHANT_WEBHOOK_SECRET: E2E_WEBHOOK.secret,
         },
       },
 });

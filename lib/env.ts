@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { merchantWebhookConfig, MERCHANT_WEBHOOK_VARIABLES } from "@/lib/merchant-webhooks/variables";
 
 /**
  * Every environment variable the app reads, parsed once. This is the only module that touches
@@ -84,6 +85,7 @@ const RawEnv = z.object({
   SANDBOX_CALLBACK_RETRY_DELAYS: durationList.optional(),
   ALLOW_SANDBOX_IN_PRODUCTION: booleanFlag.default(false),
 
+  ...MERCHANT_WEBHOOK_VARIABLES,
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
 
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -166,6 +168,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
       message: "is required outside development (generate one with `openssl rand -base64 32`)",
     });
   }
+  const merchantWebhook = merchantWebhookConfig(raw, missing);
   if (missing.length > 0) throw new EnvError(missing);
 
   return {
@@ -197,6 +200,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     sandboxCallbackUrl: raw.SANDBOX_CALLBACK_URL ?? `${appUrl}/api/webhooks/harsya`,
     /** Unset: the sandbox's own compressed schedule (lib/sandbox/deps.ts). */
     sandboxCallbackRetryDelaysMs: raw.SANDBOX_CALLBACK_RETRY_DELAYS,
+    /** Where signed order webhooks go; undefined (nothing is written for them) without a URL. */
+    merchantWebhook,
     cronSecret: raw.CRON_SECRET,
     auth: {
       // Auth.js's base URL: every URL it builds (redirects, OAuth callbacks) starts with it.

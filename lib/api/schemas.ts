@@ -77,3 +77,10 @@ export const ErrorAnswer = z.object({
   }),
 });
 export type ErrorAnswer = z.infer<typeof ErrorAnswer>;
+
+/** POST /api/admin/webhooks/{id}/{resend|give-up}. */
+export const WebhookActionAnswer = z.object({
+  id: z.string(),
+  status: z.enum(["PENDING", "DELIVERED", "FAILED", "GAVE_UP"]),
+});
+export type WebhookActionAnswer = z.infer<typeof WebhookActionAnswer>;

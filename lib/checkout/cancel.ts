@@ -39,6 +39,7 @@ export async function cancelOrderPayment(
   const applied = await applyPaymentSnapshot(deps.db, orderId, snapshotFromSession(session), {
     actor: options.actor,
     reason: "payment cancelled by the merchant.",
+    webhook: deps.config.merchantWebhook,
   });
   return applied ? ok(applied.order) : fail({ code: "order_not_found" });
 }

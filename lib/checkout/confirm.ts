@@ -51,7 +51,11 @@ export async function confirmOrderMethod(
     return fail(gatewayFailure(error, "confirm the payment method"));
   }
   const snapshot = snapshotFromSession(session);
-  await applyPaymentSnapshot(deps.db, orderId, snapshot, { actor: "shopper", reason: "method confirmed" });
+  await applyPaymentSnapshot(deps.db, orderId, snapshot, {
+    actor: "shopper",
+    reason: "method confirmed",
+    webhook: deps.config.merchantWebhook,
+  });
   await addOrderEvent(deps.db, {
     orderId,
     type: "SESSION_CONFIRMED",

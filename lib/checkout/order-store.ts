@@ -3,6 +3,11 @@ import { lockCart, removePaidLines } from "@/lib/cart/repository";
 import type { Db } from "@/lib/db";
 import { releaseStock, reserveStock } from "@/lib/inventory/stock";
 import {
+  enqueueOrderEvent,
+  EVENT_OF_ENDING,
+  type MerchantWebhookConfig,
+} from "@/lib/merchant-webhooks/events";
+import {
   addOrderEvent,
   findOpenOrderByCheckoutKey,
   findOrder,
@@ -95,19 +100,31 @@ export async function createOrder(
   }
 }
 
+/** What a state change tells the outside world about: the merchant's webhook, when configured. */
+export interface ChangeNotices {
+  webhook?: MerchantWebhookConfig;
+}
+
 /**
  * Ends a pending order, once, with what that ending does: unpaid endings give the stock back;
- * a paid order's products leave the shopper's cart.
+ * a paid order's products leave the shopper's cart; the merchant's webhook is queued.
  */
 async function settle(
   tx: Db,
   order: Order,
   to: OrderStatus,
-  change: { actor: string; why: string; paidAt?: Date | null },
+  change: { actor: string; why: string; paidAt?: Date | null } & ChangeNotices,
 ): Promise<Order | null> {
   const note = releasesStock(to) ? "Stock released." : undefined;
-  const moved = await transitionOrder(tx, order, to, { ...change, note });
+  const moved = await transitionOrder(tx, order, to, {
+    actor: change.actor,
+    why: change.why,
+    paidAt: change.paidAt,
+    note,
+  });
   if (!moved) return null;
+  const event = EVENT_OF_ENDING[to];
+  if (event) await enqueueOrderEvent(tx, change.webhook, { type: event, order: moved });
   const items = await findOrderItems(tx, order.id);
   if (releasesStock(to)) await releaseStock(tx, items);
   if (to === "PAID" && order.cartId) {
@@ -135,7 +152,7 @@ export async function applyPaymentSnapshot(
   db: Db,
   orderId: string,
   snapshot: PaymentSnapshot,
-  options: { requestId?: string; actor: string; reason: string },
+  options: { requestId?: string; actor: string; reason: string } & ChangeNotices,
 ): Promise<ApplyResult | undefined> {
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
@@ -180,6 +197,7 @@ export async function applyPaymentSnapshot(
       actor: options.actor,
       why: options.reason,
       paidAt: snapshot.paidAt,
+      webhook: options.webhook,
     });
     return {
       order: (await findOrder(tx, orderId)) ?? order,
@@ -194,11 +212,12 @@ export async function closeOrder(
   db: Db,
   orderId: string,
   to: Exclude<OrderStatus, "PENDING_PAYMENT" | "PAID">,
-  options: { actor: string; reason: string },
+  options: { actor: string; reason: string } & ChangeNotices,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (!order) return false;
-    return (await settle(tx, order, to, { actor: options.actor, why: options.reason })) !== null;
+    const change = { actor: options.actor, why: options.reason, webhook: options.webhook };
+    return (await settle(tx, order, to, change)) !== null;
   });
 }

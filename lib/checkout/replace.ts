@@ -81,6 +81,7 @@ async function replaceSessionless(deps: CheckoutDeps, order: Order): Promise<Res
   await closeOrder(deps.db, order.id, "CANCELLED", {
     actor: "shopper",
     reason: "replaced by a changed checkout; it never got a payment session.",
+    webhook: deps.config.merchantWebhook,
   });
   return ok(null);
 }

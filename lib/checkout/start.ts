@@ -153,6 +153,7 @@ async function openSession(
     requestId,
     actor: "shopper",
     reason: "payment session created",
+    webhook: deps.config.merchantWebhook,
   });
   if (applied?.order.status !== "PENDING_PAYMENT") {
     // The order ended while its session was being opened: never hand out a page to pay it.

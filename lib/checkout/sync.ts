@@ -42,6 +42,7 @@ export async function syncOrder(
         await closeOrder(deps.db, orderId, "EXPIRED", {
           actor: options.actor,
           reason: "no payment session was ever created and the order's time ran out.",
+          webhook: deps.config.merchantWebhook,
         });
       }
       return ok((await findOrderDetail(deps.db, orderId))?.order ?? order);
@@ -65,6 +66,7 @@ export async function syncOrder(
   const applied = await applyPaymentSnapshot(deps.db, orderId, snapshot, {
     actor: options.actor,
     reason: options.reason,
+    webhook: deps.config.merchantWebhook,
   });
   if (!applied) return fail({ code: "order_not_found" });
   if (options.record || (payment && payment.status !== snapshot.status)) {

@@ -25,11 +25,16 @@ export async function voidSession(
     return fail(failure);
   }
   if (record.closeAs) {
-    await closeOrder(deps.db, target.orderId, record.closeAs, { actor: record.actor, reason: record.why });
+    await closeOrder(deps.db, target.orderId, record.closeAs, {
+      actor: record.actor,
+      reason: record.why,
+      webhook: deps.config.merchantWebhook,
+    });
   }
   await applyPaymentSnapshot(deps.db, target.orderId, snapshotFromSession(session), {
     actor: record.actor,
     reason: record.why,
+    webhook: deps.config.merchantWebhook,
   });
   return ok(undefined);
 }

@@ -58,6 +58,10 @@ export const ERROR_MESSAGES = {
     "Only a payment still waiting for its method or confirmation can be cancelled; an issued virtual account runs until it is paid or expires.",
   session_mismatch: "The payment does not belong to this order.",
 
+  delivery_not_found: "No such webhook delivery.",
+  delivery_pending: "This webhook is still being delivered: it is already going to be sent.",
+  delivery_not_pending: "This webhook is no longer waiting to be delivered.",
+
   gateway_timeout:
     "The payment service is not answering right now. Your order is saved and you have not been charged: please try again in a moment.",
   gateway_unavailable:

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { MethodFunnel } from "@/components/admin/method-funnel";
 import { OrderFilters } from "@/components/admin/order-filters";
 import { OrdersTable } from "@/components/admin/orders-table";
@@ -29,6 +30,9 @@ export default async function AdminPage({ searchParams }: Props) {
         <h1 id="admin-heading" className="text-2xl font-bold tracking-tight">
           Orders
         </h1>
+        <Link href="/admin/webhooks" className="text-sm text-brand-700 underline">
+          Webhook deliveries
+        </Link>
       </div>
       <PeriodPicker filters={filters} />
       <ShopNumbers numbers={numbers} />

@@ -3,6 +3,7 @@ import { reconcilePendingOrders } from "@/lib/checkout/reconcile";
 import { env } from "@/lib/env";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
 import { matchesSecret } from "@/lib/secret";
+import { deliverOutbox } from "@/lib/server/outbox";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 60;
@@ -13,5 +14,8 @@ export const GET = handler(async (request: Request) => {
   if (!matchesSecret(token, env().cronSecret)) {
     return errorResponse({ code: "unauthorized" });
   }
-  return jsonResponse(await reconcilePendingOrders(await appDeps()));
+  const deps = await appDeps();
+  const report = await reconcilePendingOrders(deps);
+  // Then what that run queued, and anything earlier deliveries left over (retries, crashes).
+  return jsonResponse({ ...report, outbox: await deliverOutbox(deps) });
 });

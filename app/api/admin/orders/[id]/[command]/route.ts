@@ -3,6 +3,7 @@ import { AdminCommand, runAdminCommand } from "@/lib/admin/commands";
 import { requireAdminApi } from "@/lib/auth/session";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
 import { appDeps } from "@/lib/server/deps";
+import { deliverOutboxAfterResponse } from "@/lib/server/outbox";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,8 @@ export const POST = handler(async (request: Request, context: Context) => {
   }
   const admin = await requireAdminApi(request);
   if (!admin.ok) return errorResponse(admin.error);
-  const done = await runAdminCommand(await appDeps(), known.data, request, id, admin.data);
+  const deps = await appDeps();
+  const done = await runAdminCommand(deps, known.data, request, id, admin.data);
+  deliverOutboxAfterResponse(deps);
   return done.ok ? jsonResponse(done.data satisfies AdminCommandAnswer) : errorResponse(done.error);
 });
