@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./limits";
 export * from "./orders";
 export * from "./shop";
+export * from "./refunds";
