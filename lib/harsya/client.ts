@@ -1,10 +1,10 @@
 import "server-only";
 import { HarsyaError } from "./errors";
-import type { CallOptions, PaymentGateway, PaymentList, SimulatePaymentInput } from "./gateway";
+import type { CallOptions, PaymentGateway, PaymentList, RefundList, SimulatePaymentInput } from "./gateway";
 
 export type { CallOptions, PaymentList, SimulatePaymentInput } from "./gateway";
 import { read } from "./read";
-import { refundCalls, type RefundList } from "./refund-calls";
+import { refundCalls } from "./refund-calls";
 import { isValidRequestId } from "./request-id";
 import {
   AccessTokenSchema,

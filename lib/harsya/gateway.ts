@@ -1,4 +1,3 @@
-import type { RefundList } from "./refund-calls";
 import type { Pagination, PaymentSession } from "./session";
 import type {
   Amount,
@@ -17,6 +16,11 @@ export interface CallOptions {
 
 export interface PaymentList {
   items: PaymentSession[];
+  pagination: Pagination;
+}
+
+export interface RefundList {
+  items: Refund[];
   pagination: Pagination;
 }
 

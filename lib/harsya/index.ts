@@ -28,7 +28,7 @@ export type {
   PaymentSession,
   SessionStatus,
 } from "./session";
-export type { RefundList } from "./refund-calls";
+export type { RefundList } from "./gateway";
 export type { RetryPolicy } from "./transport";
 export {
   fromRefundAmount,

@@ -1,16 +1,11 @@
 import type { z } from "zod";
 import { HarsyaError } from "./errors";
-import type { CallOptions } from "./gateway";
+import type { CallOptions, RefundList } from "./gateway";
 import { read } from "./read";
 import { isValidRequestId } from "./request-id";
-import { PaginationSchema, type Pagination } from "./session";
+import { PaginationSchema } from "./session";
 import type { GatewayReply, GatewayRequest } from "./transport";
 import { RefundSchema, type CreateRefundRequest, type Refund } from "./wire-refunds";
-
-export interface RefundList {
-  items: Refund[];
-  pagination: Pagination;
-}
 
 type Authorized = (request: GatewayRequest) => Promise<GatewayReply>;
 
