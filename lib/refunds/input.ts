@@ -26,14 +26,6 @@ export const RefundInput = z.object({
 });
 export type RefundInput = z.infer<typeof RefundInput>;
 
-export const REFUND_REASON_WORDS: Record<(typeof REFUND_REASONS)[number], string> = {
-  SUSPECT_FRAUDULENT: "Suspected fraud",
-  DUPLICATE: "Duplicate payment",
-  REQUESTED_BY_CUSTOMER: "Requested by the customer",
-  CANCELLATION: "Order cancelled",
-  OTHERS: "Other",
-};
-
 export const LatePaymentInput = z.object({
   resolution: z.literal("FULFIL", { error: "must be FULFIL" }),
 });

@@ -77,3 +77,21 @@ export function refundAmountProblem(amount: number, refundable: number): string 
   if (amount > refundable) return `must be at most ${refundable} (what is left to refund)`;
   return null;
 }
+
+/** The documented reasons (harsya-api.md §4.11), in words. */
+export const REFUND_REASON_WORDS: Record<string, string> = {
+  REQUESTED_BY_CUSTOMER: "Requested by the customer",
+  CANCELLATION: "Order cancelled",
+  DUPLICATE: "Duplicate payment",
+  SUSPECT_FRAUDULENT: "Suspected fraud",
+  OTHERS: "Other",
+};
+
+export const REFUND_STATUS_WORDS: Record<string, string> = {
+  REQUESTING: "Sending to the gateway",
+  PENDING: "Pending",
+  WAITING_BANK_TRANSFER: "Waiting for bank transfer",
+  SUCCESS: "Succeeded",
+  FAILED: "Failed",
+  CANCELLED: "Cancelled",
+};
