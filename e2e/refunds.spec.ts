@@ -23,12 +23,12 @@ async function merchantOn(browser: Browser, orderId: string): Promise<Page> {
 
 async function refund(merchant: Page, options: { amount?: string; account: string }) {
   await merchant.getByRole("button", { name: "Refund", exact: true }).click();
-  if (options.amount) await merchant.getByLabel("Amount").fill(options.amount);
-  await merchant.getByLabel("Reason").selectOption("REQUESTED_BY_CUSTOMER");
-  await merchant.getByLabel("Description").fill("Shopper asked for it");
-  await merchant.getByLabel("Bank").selectOption("BCA");
-  await merchant.getByLabel("Account number").fill(options.account);
-  await merchant.getByLabel("Account name").fill("Budi Santoso");
+  if (options.amount) await merchant.getByLabel("Amount", { exact: true }).fill(options.amount);
+  await merchant.getByLabel("Reason", { exact: true }).selectOption("REQUESTED_BY_CUSTOMER");
+  await merchant.getByLabel("Description", { exact: true }).fill("Shopper asked for it");
+  await merchant.getByLabel("Bank", { exact: true }).selectOption("BCA");
+  await merchant.getByLabel("Account number", { exact: true }).fill(options.account);
+  await merchant.getByLabel("Account name", { exact: true }).fill("Budi Santoso");
   await merchant.getByRole("button", { name: "Confirm refund" }).click();
   await expect(merchant.getByText(/^Refund asked/)).toBeVisible();
 }
@@ -50,10 +50,10 @@ test("the admin refunds a paid VA order in part, then in full: Partially refunde
 
   // Too much, or nothing: the field says so and nothing is sent.
   await merchant.getByRole("button", { name: "Refund", exact: true }).click();
-  await merchant.getByLabel("Amount").fill("999999999");
+  await merchant.getByLabel("Amount", { exact: true }).fill("999999999");
   await merchant.getByRole("button", { name: "Confirm refund" }).click();
   await expect(merchant.getByText(/must be at most/)).toBeVisible();
-  await merchant.getByLabel("Amount").fill("0");
+  await merchant.getByLabel("Amount", { exact: true }).fill("0");
   await merchant.getByRole("button", { name: "Confirm refund" }).click();
   await expect(merchant.getByText(/more than 0/)).toBeVisible();
   await merchant.getByRole("button", { name: "Go back" }).click();

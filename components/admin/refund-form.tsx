@@ -102,79 +102,88 @@ export function RefundForm({
           noValidate
           className="flex flex-col gap-3 rounded-lg border border-surface-line p-4"
         >
-          <label className={fieldLabel}>
+          <label htmlFor="refund-amount" className={fieldLabel}>
             Amount
-            <input
-              name="amount"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={refundable}
-              step={1}
-              defaultValue={refundable}
-              className={fieldInput}
-              aria-invalid={Boolean(errors.amount)}
-              aria-describedby={described("amount")}
-            />
           </label>
+          <input
+            id="refund-amount"
+            name="amount"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={refundable}
+            step={1}
+            defaultValue={refundable}
+            className={fieldInput}
+            aria-invalid={Boolean(errors.amount)}
+            aria-describedby={described("amount")}
+          />
           <FieldError name="amount" errors={errors} />
-          <label className={fieldLabel}>
+          <label htmlFor="refund-reason" className={fieldLabel}>
             Reason
-            <select name="reason" className={fieldInput} defaultValue="REQUESTED_BY_CUSTOMER">
-              {Object.entries(REFUND_REASON_WORDS).map(([value, words]) => (
-                <option key={value} value={value}>
-                  {words}
-                </option>
-              ))}
-            </select>
           </label>
+          <select
+            id="refund-reason"
+            name="reason"
+            className={fieldInput}
+            defaultValue="REQUESTED_BY_CUSTOMER"
+          >
+            {Object.entries(REFUND_REASON_WORDS).map(([value, words]) => (
+              <option key={value} value={value}>
+                {words}
+              </option>
+            ))}
+          </select>
           <FieldError name="reason" errors={errors} />
-          <label className={fieldLabel}>
+          <label htmlFor="refund-description" className={fieldLabel}>
             Description
-            <input
-              name="description"
-              maxLength={50}
-              className={fieldInput}
-              aria-describedby={described("description")}
-            />
           </label>
+          <input
+            id="refund-description"
+            name="description"
+            maxLength={50}
+            className={fieldInput}
+            aria-describedby={described("description")}
+          />
           <FieldError name="description" errors={errors} />
           {transfer && (
             <>
               <p className="text-xs text-ink-muted">
                 A virtual-account payment is refunded by bank transfer to the shopper&apos;s account.
               </p>
-              <label className={fieldLabel}>
+              <label htmlFor="refund-bankCode" className={fieldLabel}>
                 Bank
-                <select name="bankCode" className={fieldInput} defaultValue="BCA">
-                  {Object.entries(BANK_NAMES).map(([code, name]) => (
-                    <option key={code} value={code}>
-                      {name}
-                    </option>
-                  ))}
-                </select>
               </label>
+              <select id="refund-bankCode" name="bankCode" className={fieldInput} defaultValue="BCA">
+                {Object.entries(BANK_NAMES).map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
               <FieldError name="bankCode" errors={errors} />
-              <label className={fieldLabel}>
+              <label htmlFor="refund-accountNumber" className={fieldLabel}>
                 Account number
-                <input
-                  name="accountNumber"
-                  inputMode="numeric"
-                  className={fieldInput}
-                  aria-invalid={Boolean(errors.accountNumber)}
-                  aria-describedby={described("accountNumber")}
-                />
               </label>
+              <input
+                id="refund-accountNumber"
+                name="accountNumber"
+                inputMode="numeric"
+                className={fieldInput}
+                aria-invalid={Boolean(errors.accountNumber)}
+                aria-describedby={described("accountNumber")}
+              />
               <FieldError name="accountNumber" errors={errors} />
-              <label className={fieldLabel}>
+              <label htmlFor="refund-accountName" className={fieldLabel}>
                 Account name
-                <input
-                  name="accountName"
-                  maxLength={100}
-                  className={fieldInput}
-                  aria-describedby={described("accountName")}
-                />
               </label>
+              <input
+                id="refund-accountName"
+                name="accountName"
+                maxLength={100}
+                className={fieldInput}
+                aria-describedby={described("accountName")}
+              />
               <FieldError name="accountName" errors={errors} />
             </>
           )}
