@@ -38,6 +38,11 @@ describe.each(testDatabaseTargets())("sandbox refunds on $name", (target) => {
     await database?.close();
   });
 
+  const RETURN_URLS = {
+    successReturnUrl: "https://shop.example/ok",
+    failureReturnUrl: "https://shop.example/failed",
+    expirationReturnUrl: "https://shop.example/expired",
+  };
   const reference = () => `RF${Date.now()}x${(sequence += 1)}`;
 
   async function paidVaSession(amount = 50_000) {
@@ -47,7 +52,7 @@ describe.each(testDatabaseTargets())("sandbox refunds on $name", (target) => {
         amount: { value: amount, currency: "IDR" },
         paymentMethod: { type: "VIRTUAL_ACCOUNT" },
         paymentMethodOptions: { virtualAccount: { channel: "BCA" } },
-        redirectUrl: { successReturnUrl: "https://shop.example/ok" },
+        redirectUrl: RETURN_URLS,
       },
       { requestId: `req${Date.now()}x${(sequence += 1)}0000000` },
     );
@@ -153,7 +158,7 @@ describe.each(testDatabaseTargets())("sandbox refunds on $name", (target) => {
         amount: { value: 20_000, currency: "IDR" },
         paymentMethod: { type: "VIRTUAL_ACCOUNT" },
         paymentMethodOptions: { virtualAccount: { channel: "BCA" } },
-        redirectUrl: { successReturnUrl: "https://shop.example/ok" },
+        redirectUrl: RETURN_URLS,
       },
       { requestId: `unpaid${Date.now()}abcdefgh` },
     );
