@@ -10,11 +10,13 @@ import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { HarsyaClient } from "@/lib/harsya";
 import { findPaymentOfOrder } from "@/lib/payments/repository";
+import { addOrderEvent } from "@/lib/orders/repository";
+import { handlePaymentCallback } from "@/lib/checkout/webhook";
 import { REFUND_STEP_MS } from "@/lib/sandbox/refund-outcomes";
 import { startSandboxServer, TEST_CREDENTIALS, type SandboxServer } from "@/lib/sandbox/testing";
 import { RefundInput } from "./input";
 import { listRefundsOfOrder } from "./repository";
-import { requestRefund } from "./request";
+import { fulfilLatePayment, requestRefund } from "./request";
 import { handleRefundCallback, reconcileOpenRefunds } from "./sync";
 import { getOrderRefunds } from "./view";
 
@@ -167,5 +169,47 @@ describe.each(testDatabaseTargets())("refunds against the sandbox on $name", (ta
     const view = await getOrderRefunds(database.db, order);
     expect(view.refunded).toBe(0);
     expect(view.refundable).toBe(order.amount);
+  });
+
+  it("takes REFUND.* callbacks at the payment webhook: key checked, refund re-read, recorded for the order", async () => {
+    const { order } = await paidOrder();
+    const asked = await requestRefund(deps, order.id, form(10_000), admin);
+    if (!asked.ok) throw new Error(asked.error.code);
+    sandbox.clock.advance(REFUND_STEP_MS);
+    const body = JSON.stringify({
+      event: "REFUND.SUCCESS",
+      data: { id: asked.data.gatewayRefundId, status: "SUCCESS" },
+    });
+    const outcome = await handlePaymentCallback(deps, {
+      apiKey: TEST_CREDENTIALS.callbackApiKey,
+      clientAddress: "198.51.100.7",
+      declaredBytes: body.length,
+      readBody: async () => ({ ok: true, text: body, bytes: body.length }),
+    });
+    expect(outcome).toEqual({ httpStatus: 200, outcome: "applied: refund is SUCCESS" });
+    const wrongKey = await handlePaymentCallback(deps, {
+      apiKey: "wrong",
+      clientAddress: "198.51.100.7",
+      declaredBytes: body.length,
+      readBody: async () => ({ ok: true, text: body, bytes: body.length }),
+    });
+    expect(wrongKey.httpStatus).toBe(401);
+  });
+
+  it("clears a paid-after-close flag only by a refund or by Fulfil anyway, once", async () => {
+    const fulfilled = (await paidOrder()).order;
+    expect((await fulfilLatePayment(deps, fulfilled.id, admin)).ok).toBe(false);
+    await addOrderEvent(database.db, { orderId: fulfilled.id, type: "PAID_AFTER_CLOSE", message: "late" });
+    expect((await getOrderRefunds(database.db, fulfilled)).latePayment.resolution).toBeNull();
+    expect((await fulfilLatePayment(deps, fulfilled.id, admin)).ok).toBe(true);
+    const again = await fulfilLatePayment(deps, fulfilled.id, admin);
+    expect(!again.ok && again.error.code).toBe("late_payment_resolved");
+    expect((await getOrderRefunds(database.db, fulfilled)).latePayment.resolution?.resolution).toBe("FULFIL");
+
+    const refunded = (await paidOrder()).order;
+    await addOrderEvent(database.db, { orderId: refunded.id, type: "PAID_AFTER_CLOSE", message: "late" });
+    expect((await requestRefund(deps, refunded.id, form(10_000), admin)).ok).toBe(true);
+    const view = await getOrderRefunds(database.db, refunded);
+    expect(view.latePayment.resolution).toMatchObject({ resolution: "REFUND", actor: admin.email });
   });
 });
