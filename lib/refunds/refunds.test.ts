@@ -8,7 +8,7 @@ import { CheckoutInput } from "@/lib/checkout/input";
 import { orderEvents, orders, products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { HarsyaClient } from "@/lib/harsya";
+import { HarsyaClient, HarsyaError, type PaymentGateway } from "@/lib/harsya";
 import { findPaymentOfOrder } from "@/lib/payments/repository";
 import { addOrderEvent } from "@/lib/orders/repository";
 import { handlePaymentCallback } from "@/lib/checkout/webhook";
@@ -211,5 +211,50 @@ describe.each(testDatabaseTargets())("refunds against the sandbox on $name", (ta
     expect((await requestRefund(deps, refunded.id, form(10_000), admin)).ok).toBe(true);
     const view = await getOrderRefunds(database.db, refunded);
     expect(view.latePayment.resolution).toMatchObject({ resolution: "REFUND", actor: admin.email });
+  });
+
+  it("keeps a refund the gateway did not answer retryable, and one it refused FAILED with its reason", async () => {
+    const { order } = await paidOrder();
+    const failing = (error: HarsyaError): CheckoutDeps => ({
+      ...deps,
+      gateway: Object.assign(Object.create(gateway) as PaymentGateway, {
+        createRefund: () => Promise.reject(error),
+      }),
+    });
+    const submitted = form(10_000);
+    const down = await requestRefund(
+      failing(
+        new HarsyaError({ message: "down", status: 503, code: "service_unavailable", retryable: true }),
+      ),
+      order.id,
+      submitted,
+      admin,
+    );
+    expect(!down.ok && down.error).toMatchObject({ code: "refund_gateway_unavailable", retryable: true });
+    let [refund] = await listRefundsOfOrder(database.db, order.id);
+    expect(refund).toMatchObject({ status: "REQUESTING", failureReason: "down" });
+    expect((await getOrderRefunds(database.db, order)).refunded).toBe(0);
+
+    // The same form again, the gateway back: the same row is sent, with the same key.
+    const retried = await requestRefund(deps, order.id, submitted, admin);
+    expect(retried.ok && retried.data.id).toBe(refund!.id);
+
+    const refused = await requestRefund(
+      failing(
+        new HarsyaError({
+          message: "bad",
+          status: 400,
+          code: "api_validation_error",
+          details: [{ field: "transferDestination", message: "account is closed" }],
+          retryable: false,
+        }),
+      ),
+      order.id,
+      form(10_000),
+      admin,
+    );
+    expect(!refused.ok && refused.error.code).toBe("refund_rejected");
+    refund = (await listRefundsOfOrder(database.db, order.id))[1];
+    expect(refund).toMatchObject({ status: "FAILED", failureReason: "account is closed" });
   });
 });
