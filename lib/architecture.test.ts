@@ -106,6 +106,7 @@ describe("architecture", () => {
     const sandbox = (file: string) => under(file, "lib/sandbox", "app/sandbox", "components/sandbox");
     const shared = [
       "lib/harsya/wire.ts",
+      "lib/harsya/wire-refunds.ts",
       "lib/db/client.ts",
       "lib/env.ts",
       "lib/bounds.ts",

@@ -42,6 +42,14 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   gateway_unavailable: 503,
   gateway_bad_response: 502,
   gateway_rejected: 502,
+  refund_not_allowed: 409,
+  refund_amount_invalid: 422,
+  refund_in_progress: 409,
+  refund_not_found: 404,
+  refund_gateway_unavailable: 503,
+  refund_rejected: 502,
+  late_payment_not_flagged: 409,
+  late_payment_resolved: 409,
 };
 
 /** The sentence for an error, in the shop's words (lib/messages/errors.ts). */

@@ -40,7 +40,15 @@ export type ErrorCode =
   | "gateway_timeout"
   | "gateway_unavailable"
   | "gateway_bad_response"
-  | "gateway_rejected";
+  | "gateway_rejected"
+  | "refund_not_allowed"
+  | "refund_amount_invalid"
+  | "refund_in_progress"
+  | "refund_not_found"
+  | "refund_gateway_unavailable"
+  | "refund_rejected"
+  | "late_payment_not_flagged"
+  | "late_payment_resolved";
 
 /** An expected failure: a code, never an HTTP status or a sentence. */
 export interface AppError {

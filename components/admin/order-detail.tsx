@@ -4,9 +4,11 @@ import { card } from "@/components/ui/styles";
 import type { AdminOrder } from "@/lib/admin/orders";
 import { describeMethod } from "@/lib/checkout/payment-choice";
 import { isCancellableSession } from "@/lib/checkout/session-status";
+import type { OrderRefunds } from "@/lib/refunds/view";
 import { formatDateTime } from "@/lib/time";
 import { DetailList } from "./detail-list";
 import { OrderActions } from "./order-actions";
+import { LatePaymentNotice, OrderRefundsPanel } from "./order-refunds";
 import { OrderTimeline } from "./order-timeline";
 
 const when = (date: Date | null) => (date ? formatDateTime(date) : null);
@@ -23,7 +25,7 @@ function Panel({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function OrderDetail({ detail }: { detail: AdminOrder }) {
+export function OrderDetail({ detail, refunds }: { detail: AdminOrder; refunds: OrderRefunds }) {
   const { order, items, payment, timeline } = detail;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -119,6 +121,12 @@ export function OrderDetail({ detail }: { detail: AdminOrder }) {
         )}
         <OrderActions orderId={order.id} cancellable={isCancellableSession(payment?.status)} />
       </Panel>
+      <div className="lg:col-span-2">
+        <Panel title="Refunds">
+          <LatePaymentNotice orderId={order.id} refunds={refunds} />
+          <OrderRefundsPanel orderId={order.id} refunds={refunds} />
+        </Panel>
+      </div>
       <div className="lg:col-span-2">
         <Panel title="Timeline">
           <OrderTimeline entries={timeline} />

@@ -66,6 +66,14 @@ export type OrderAnswer = z.infer<typeof OrderAnswer>;
 export const AdminCommandAnswer = z.object({ orderId: z.string() });
 export type AdminCommandAnswer = z.infer<typeof AdminCommandAnswer>;
 
+/** POST /api/admin/orders/{id}/refunds (and refunds/sync, late-payment). */
+export const RefundAnswer = z.object({
+  orderId: z.string(),
+  refundId: z.nullable(z.number()),
+  status: z.nullable(z.string()),
+});
+export type RefundAnswer = z.infer<typeof RefundAnswer>;
+
 /** Every 4xx/5xx: `{ error: { code, message, fields?, retryable?, orderId? } }`. */
 export const ErrorAnswer = z.object({
   error: z.object({

@@ -8,6 +8,7 @@ import {
 } from "@/lib/orders/repository";
 import { findPaymentOfOrder } from "@/lib/payments/repository";
 import { pruneRateLimits } from "@/lib/rate-limit";
+import { reconcileOpenRefunds } from "@/lib/refunds/sync";
 import type { CheckoutDeps } from "./deps";
 import { isCancellableSession } from "./session-status";
 import { syncOrder } from "./sync";
@@ -49,6 +50,10 @@ export async function reconcilePendingOrders(
     await releaseSyncLease(deps.db, order.id);
     if (current.status !== order.status) report.changed += 1;
   }
+  // Refunds not final yet are re-read too: their callbacks can be lost like any other.
+  const refunds = await reconcileOpenRefunds(deps, { limit: options.limit ?? 100 });
+  report.checked += refunds.checked;
+  report.failed += refunds.failed;
   return report;
 }
 

@@ -6,6 +6,7 @@ import type { CappedBody } from "@/lib/http";
 import { findOrderIdByReference, recordWebhookEvent } from "@/lib/orders/repository";
 import { findOrderIdBySession } from "@/lib/payments/repository";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { handleRefundCallback } from "@/lib/refunds/sync";
 import type { CheckoutDeps } from "./deps";
 import { syncOrder } from "./sync";
 
@@ -116,12 +117,23 @@ export async function handlePaymentCallback(
   const sessionId = parsed.success ? parsed.data.data.id : null;
   const reference = parsed.success ? parsed.data.data.clientReferenceId : null;
 
-  const orderId =
-    (sessionId ? await findOrderIdBySession(deps.db, sessionId) : undefined) ??
-    (reference ? await findOrderIdByReference(deps.db, reference) : undefined);
+  const refund =
+    sessionId && event?.startsWith("REFUND.")
+      ? await handleRefundCallback(deps, {
+          gatewayRefundId: sessionId,
+          clientReferenceId: reference ?? undefined,
+          event,
+        })
+      : null;
+  const orderId = refund
+    ? (refund.orderId ?? undefined)
+    : ((sessionId ? await findOrderIdBySession(deps.db, sessionId) : undefined) ??
+      (reference ? await findOrderIdByReference(deps.db, reference) : undefined));
 
   let result: CallbackOutcome;
-  if (!parsed.success || !sessionId) {
+  if (refund) {
+    result = refundOutcome(refund.result);
+  } else if (!parsed.success || !sessionId) {
     result = { httpStatus: 400, outcome: "rejected: body is not a payment callback" };
   } else if (!orderId) {
     // Not ours (another environment sharing the account, say): acknowledge so it is not retried.
@@ -148,6 +160,15 @@ export async function handlePaymentCallback(
     bodyBytes: body.bytes,
   });
   return result;
+}
+
+/** A refund callback's answer: the refund was re-read from the gateway, or retry later. */
+function refundOutcome(result: Awaited<ReturnType<typeof handleRefundCallback>>["result"]): CallbackOutcome {
+  if (!result) return { httpStatus: 200, outcome: "ignored: no refund of ours" };
+  if (result.ok) return { httpStatus: 200, outcome: `applied: refund is ${result.data.status}` };
+  return result.error.retryable
+    ? { httpStatus: 503, outcome: `retry: ${result.error.code}` }
+    : { httpStatus: 200, outcome: `not applied: ${result.error.code}` };
 }
 
 /** Why a key is refused (says nothing about the expected key), or null when it matches. */

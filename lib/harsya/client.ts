@@ -1,9 +1,10 @@
 import "server-only";
-import type { z } from "zod";
 import { HarsyaError } from "./errors";
-import type { CallOptions, PaymentGateway, PaymentList, SimulatePaymentInput } from "./gateway";
+import type { CallOptions, PaymentGateway, PaymentList, RefundList, SimulatePaymentInput } from "./gateway";
 
 export type { CallOptions, PaymentList, SimulatePaymentInput } from "./gateway";
+import { read } from "./read";
+import { refundCalls } from "./refund-calls";
 import { isValidRequestId } from "./request-id";
 import {
   AccessTokenSchema,
@@ -21,6 +22,7 @@ import {
   type Transport,
 } from "./transport";
 import type { ConfirmPaymentRequest, CreatePaymentRequest, MerchantCancellationReason } from "./wire";
+import type { CreateRefundRequest, Refund } from "./wire-refunds";
 
 export interface HarsyaClientOptions {
   /** e.g. https://api-stg.pivot-payment.com, or the embedded sandbox's `${APP_URL}/sandbox`. */
@@ -164,6 +166,22 @@ export class HarsyaClient implements PaymentGateway {
     return read(SimulationResultSchema, reply.data, reply.status, "simulation result");
   }
 
+  /** `POST /v1/refunds`, with `X-REQUEST-ID` so a retry replays instead of refunding twice. */
+  createRefund(body: CreateRefundRequest, options: { requestId: string } & CallOptions): Promise<Refund> {
+    return refundCalls((request) => this.authorized(request)).create(body, options);
+  }
+
+  getRefund(id: string, options: CallOptions = {}): Promise<Refund> {
+    return refundCalls((request) => this.authorized(request)).get(id, options);
+  }
+
+  listRefunds(
+    query: { clientReferenceId?: string; paymentSessionId?: string; page?: number; perPage?: number },
+    options: CallOptions = {},
+  ): Promise<RefundList> {
+    return refundCalls((request) => this.authorized(request)).list(query, options);
+  }
+
   private async session(request: GatewayRequest): Promise<PaymentSession> {
     const reply = await this.authorized(request);
     return read(PaymentSessionSchema, reply.data, reply.status, "payment session");
@@ -202,17 +220,4 @@ function sessionPath(id: string): string {
     });
   }
   return `/v2/payments/${encodeURIComponent(id)}`;
-}
-
-function read<S extends z.ZodType>(schema: S, value: unknown, status: number, what: string): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.map(String).join(".") || "data";
-  throw new HarsyaError({
-    message: `The gateway's ${what} could not be read (${where}: ${issue?.message ?? "invalid"})`,
-    status,
-    code: "invalid_response",
-    retryable: false,
-  });
 }

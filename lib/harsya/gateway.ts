@@ -6,6 +6,7 @@ import type {
   MerchantCancellationReason,
   SimulationChargeStatus,
 } from "./wire";
+import type { CreateRefundRequest, Refund } from "./wire-refunds";
 
 /** Per call: extra headers (e.g. the sandbox's `X-Sandbox-Fault`) and a caller's abort signal. */
 export interface CallOptions {
@@ -15,6 +16,11 @@ export interface CallOptions {
 
 export interface PaymentList {
   items: PaymentSession[];
+  pagination: Pagination;
+}
+
+export interface RefundList {
+  items: Refund[];
   pagination: Pagination;
 }
 
@@ -47,4 +53,11 @@ export interface PaymentGateway {
   ): Promise<PaymentSession>;
   /** Staging and the embedded sandbox only. */
   simulatePayment(body: SimulatePaymentInput, options?: CallOptions): Promise<{ updated: boolean }>;
+  /** `POST /v1/refunds`; `requestId` is derived from our refund row so a retry refunds once. */
+  createRefund(body: CreateRefundRequest, options: { requestId: string } & CallOptions): Promise<Refund>;
+  getRefund(id: string, options?: CallOptions): Promise<Refund>;
+  listRefunds(
+    query: { clientReferenceId?: string; paymentSessionId?: string; page?: number; perPage?: number },
+    options?: CallOptions,
+  ): Promise<RefundList>;
 }

@@ -28,7 +28,16 @@ export type {
   PaymentSession,
   SessionStatus,
 } from "./session";
+export type { RefundList } from "./gateway";
 export type { RetryPolicy } from "./transport";
+export {
+  fromRefundAmount,
+  REFUND_METHODS,
+  REFUND_REASONS,
+  REFUND_STATUSES,
+  toRefundAmount,
+} from "./wire-refunds";
+export type { CreateRefundRequest, Refund, RefundMethod, RefundReason, RefundStatus } from "./wire-refunds";
 export {
   CARD_BRANDS,
   CHARGE_FAILURE_CODES,

@@ -76,6 +76,17 @@ export const ERROR_MESSAGES = {
     "The payment service did not return a payment page. Your order is saved and you have not been charged: it is safe to try again.",
   gateway_no_page_confirmed:
     "The payment service did not return a payment page. Your bank choice is saved; please reload this page.",
+
+  refund_not_allowed: "Only a paid order can be refunded.",
+  refund_amount_invalid: "Check the refund amount.",
+  refund_in_progress:
+    "Another refund of this order is still on its way to the payment service. Wait for it, then try again.",
+  refund_not_found: "No such refund.",
+  refund_gateway_unavailable:
+    "The payment service did not answer ({detail}). The refund is saved: it is safe to try again.",
+  refund_rejected: "The payment service refused the refund: {detail}.",
+  late_payment_not_flagged: "This order has no payment that arrived after it closed.",
+  late_payment_resolved: "This late payment was already settled.",
 } as const;
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;

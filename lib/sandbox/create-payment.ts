@@ -74,7 +74,7 @@ export async function createPayment(
   return { status: 200, body: answer };
 }
 
-async function earlierAnswer(
+export async function earlierAnswer(
   context: ChangeContext,
   idempotency: { key: string; endpoint: string; payloadHash: string },
 ): Promise<StoredAnswer | undefined> {
@@ -88,7 +88,7 @@ async function earlierAnswer(
 }
 
 /** Same payload = same JSON value, whatever the key order or spacing. */
-function payloadHash(body: unknown): string {
+export function payloadHash(body: unknown): string {
   return createHash("sha256").update(canonicalJson(body)).digest("hex");
 }
 

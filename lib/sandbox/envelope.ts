@@ -41,6 +41,8 @@ export const failures = {
     ),
   sessionMissing: (id: string) =>
     new SandboxFailure(404, "resource_missing", "GATEWAY_ERROR", `No payment session with id ${id}`),
+  refundMissing: (id: string) =>
+    new SandboxFailure(404, "resource_missing", "GATEWAY_ERROR", `No refund with id ${id}`),
   idempotency: () =>
     new SandboxFailure(
       409,

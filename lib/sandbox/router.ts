@@ -12,6 +12,7 @@ import {
   simulatePayment,
 } from "./payments";
 import { qrImageResponse } from "./qr-image";
+import { createRefund, getRefund, listRefunds } from "./refunds";
 import type { ChangeContext } from "./sessions";
 import { issueAccessToken, requireAccessToken } from "./tokens";
 import { zodDetails } from "./validation-details";
@@ -64,6 +65,9 @@ async function route(request: Request, deps: SandboxDeps, dropCallbacks: boolean
     return successResponse(issueAccessToken(deps, request.headers, await readJson(request)));
   }
 
+  if (path === "/v1/refunds" || path.startsWith("/v1/refunds/"))
+    return refundRoute(request, deps, path, dropCallbacks);
+
   const segments = /^\/v2\/payments(?:\/([^/]+))?(?:\/(confirm|cancel))?$/.exec(path);
   if (!segments) throw failures.endpointMissing();
   const [, id, action] = segments;
@@ -102,6 +106,33 @@ async function route(request: Request, deps: SandboxDeps, dropCallbacks: boolean
       ? await confirmPayment(context, sessionId, body)
       : await cancelPayment(context, sessionId, body),
   );
+}
+
+/** `/v1/refunds` (create, list) and `/v1/refunds/{id}` (get). */
+async function refundRoute(request: Request, deps: SandboxDeps, path: string, dropCallbacks: boolean) {
+  const id = /^\/v1\/refunds\/([^/]+)$/.exec(path)?.[1];
+  if (path !== "/v1/refunds" && id === undefined) throw failures.endpointMissing();
+  const clientId = requireAccessToken(deps, request.headers);
+  const context: ChangeContext = { deps, db: await deps.db(), clientId, dropCallbacks };
+  if (id !== undefined) {
+    if (request.method !== "GET") throw failures.methodNotAllowed();
+    return successResponse(await getRefund(context, safeDecode(id)));
+  }
+  if (request.method === "POST") {
+    const answer = await createRefund(context, await readJson(request), request.headers.get("x-request-id"));
+    return storedResponse(answer.status, answer.body);
+  }
+  if (request.method !== "GET") throw failures.methodNotAllowed();
+  const { data, pagination } = await listRefunds(context, new URL(request.url).searchParams);
+  return successResponse(data, pagination);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw failures.endpointMissing();
+  }
 }
 
 /** The `{id}` of `/v2/payments/{id}`, checked like any other field before it reaches a query. */

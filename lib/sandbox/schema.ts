@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   index,
   integer,
   jsonb,
@@ -91,5 +92,31 @@ export const sandboxCallbacks = pgTable(
     index("sandbox_callbacks_due")
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'PENDING'`),
+  ],
+);
+
+/** Refunds (`/v1/refunds`): the refund object as the API returns it, and where it is headed. */
+export const sandboxRefunds = pgTable(
+  "sandbox_refunds",
+  {
+    id: text("id").primaryKey(),
+    clientId: text("client_id").notNull(),
+    sessionId: text("session_id").notNull(),
+    clientReferenceId: text("client_reference_id").notNull(),
+    status: text("status").notNull(),
+    /** Whole rupiah. */
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    /** What the test data decided at create: SUCCESS, FAILED, or WAITING (bank transfer, then SUCCESS). */
+    outcome: text("outcome").notNull(),
+    /** When the refund takes its next step (on a read, or the timer set at create). */
+    nextStepAt: at("next_step_at"),
+    data: jsonb("data").notNull(),
+    version: integer("version").notNull().default(0),
+    createdAt: at("created_at").notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("sandbox_refunds_session").on(t.clientId, t.sessionId),
+    index("sandbox_refunds_reference").on(t.clientId, t.clientReferenceId),
   ],
 );

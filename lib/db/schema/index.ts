@@ -3,3 +3,4 @@ export * from "./limits";
 export * from "./orders";
 export * from "./shop";
 export * from "./outbox";
+export * from "./refunds";

@@ -82,6 +82,9 @@ describe("POST /api/webhooks/harsya", () => {
         confirmPayment: () => Promise.reject(new Error("not expected")),
         cancelPayment: () => Promise.reject(new Error("not expected")),
         simulatePayment: () => Promise.reject(new Error("not expected")),
+        createRefund: () => Promise.reject(new Error("not expected")),
+        getRefund: () => Promise.reject(new Error("not expected")),
+        listRefunds: () => Promise.reject(new Error("not expected")),
       },
       clock: { now: () => new Date() },
       config: {

@@ -1,0 +1,10 @@
+import type { Db } from "@/lib/db";
+import type { PaymentGateway } from "@/lib/harsya";
+import type { Clock } from "@/lib/time";
+
+/** What the refund use cases touch; AppDeps fits it, tests build it from their own parts. */
+export interface RefundDeps {
+  db: Db;
+  gateway: PaymentGateway;
+  clock: Clock;
+}
