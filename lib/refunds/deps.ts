@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import type { Env } from "@/lib/env";
 import type { PaymentGateway } from "@/lib/harsya";
 import type { Clock } from "@/lib/time";
 
@@ -7,4 +8,6 @@ export interface RefundDeps {
   db: Db;
   gateway: PaymentGateway;
   clock: Clock;
+  /** Where `order.refunded` goes; without it no merchant webhook is written. */
+  config?: Partial<Pick<Env, "merchantWebhook">>;
 }

@@ -5,7 +5,7 @@ import { startCheckout } from "@/lib/checkout/start";
 import { syncOrder } from "@/lib/checkout/sync";
 import type { CheckoutDeps } from "@/lib/checkout/deps";
 import { CheckoutInput } from "@/lib/checkout/input";
-import { orderEvents, orders, products } from "@/lib/db/schema";
+import { orderEvents, orders, outbox, products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { HarsyaClient, HarsyaError, type PaymentGateway } from "@/lib/harsya";
@@ -152,6 +152,31 @@ describe.each(testDatabaseTargets())("refunds against the sandbox on $name", (ta
     expect(view.refunded).toBe(order.amount);
     const [row] = await database.db.select().from(orders).where(eq(orders.id, order.id));
     expect(row!.status).toBe("PAID");
+  });
+
+  it("tells the merchant's systems of each successful refund once (order.refunded in the outbox)", async () => {
+    const withWebhook = {
+      ...deps,
+      config: {
+        ...deps.config,
+        merchantWebhook: {
+          url: "http://127.0.0.1:9/hooks",
+          secret: "whsec_dGVzdC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg==",
+        },
+      },
+    };
+    const { order } = await paidOrder();
+    const refund = await requestRefund(withWebhook, order.id, form(order.amount), admin);
+    if (!refund.ok) throw new Error(refund.error.code);
+    sandbox.clock.advance(REFUND_STEP_MS);
+    const hint = { gatewayRefundId: refund.data.gatewayRefundId!, event: "REFUND.SUCCESS" };
+    await Promise.all([handleRefundCallback(withWebhook, hint), handleRefundCallback(withWebhook, hint)]);
+    const messages = (await database.db.select().from(outbox).where(eq(outbox.subject, order.id))).filter(
+      (message) => message.event === "order.refunded",
+    );
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.key).toBe(`order.refunded:${refund.data.id}`);
+    expect(messages[0]!.payload).toMatchObject({ reference: order.reference, refundAmount: order.amount });
   });
 
   it("ends a refund to the failing test account FAILED with the gateway's reason, giving nothing back", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
 import { HarsyaError, type Refund, type RefundReason } from "@/lib/harsya";
 import { findPaymentOfOrder } from "@/lib/payments/repository";
-import { addOrderEvent } from "@/lib/orders/repository";
+import { enqueueOrderEvent } from "@/lib/merchant-webhooks/events";
+import { addOrderEvent, findOrder } from "@/lib/orders/repository";
 import { fail, ok, type AppError, type Result } from "@/lib/result";
 import type { RefundDeps } from "./deps";
 import {
@@ -58,6 +59,23 @@ export async function applyRefundReading(
       actor: by.actor,
       data: { refundId, gatewayRefundId, amount: current.amount, from: current.status, to: reading.status },
     });
+    if (reading.status === "SUCCESS") {
+      // Money went back: the merchant's systems hear of it once per refund, in this transaction.
+      const order = await findOrder(tx, current.orderId);
+      if (order) {
+        await enqueueOrderEvent(
+          tx,
+          deps.config?.merchantWebhook,
+          {
+            type: "order.refunded",
+            order,
+            key: `order.refunded:${refundId}`,
+            data: { refundId, refundAmount: current.amount, refundReason: current.reason },
+          },
+          now,
+        );
+      }
+    }
     return moved;
   });
 }
