@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
-import { orders, payments } from "@/lib/db/schema";
+import { orders, payments, refunds } from "@/lib/db/schema";
 import { periodRange, type DashboardPeriod, type PeriodRange } from "./period";
 
 /**
@@ -131,13 +131,20 @@ export async function methodFunnel(db: Db, range: PeriodRange): Promise<MethodFu
   );
 }
 
-/**
- * Refunds in the range. SEAM: the shop has no refunds table yet (another branch adds one); until
- * then this answers zero. Replace the body with a count and sum over refunds by their time.
- */
+/** Money given back in the range: refunds that succeeded, by when they did (their last change). */
 export async function refundsInPeriod(
-  _db: Db,
-  _range: PeriodRange,
+  db: Db,
+  range: PeriodRange,
 ): Promise<{ count: number; amount: number }> {
-  return { count: 0, amount: 0 };
+  const [row] = await db
+    .select({ count: count(), amount: sql<number>`coalesce(sum(${refunds.amount}), 0)`.mapWith(Number) })
+    .from(refunds)
+    .where(
+      and(
+        eq(refunds.status, "SUCCESS"),
+        gte(refunds.updatedAt, range.start),
+        lt(refunds.updatedAt, range.end),
+      ),
+    );
+  return { count: row?.count ?? 0, amount: row?.amount ?? 0 };
 }

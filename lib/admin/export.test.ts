@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orders, type OrderStatus } from "@/lib/db/schema";
+import { orders, refunds, type OrderStatus } from "@/lib/db/schema";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { exportOrderBatches, ordersCsvStream } from "./export";
 
@@ -57,6 +57,23 @@ describe.each(testDatabaseTargets())("orders CSV export on $name", (target) => {
       channel: "BRI",
       email: "dewi@example.com",
     });
+    // HCE was refunded in part: only the refund that succeeded counts as money given back.
+    for (const [n, amount, status] of [
+      [1, 25_000, "SUCCESS"],
+      [2, 50_000, "FAILED"],
+    ] as const) {
+      await database.db.insert(refunds).values({
+        orderId: "id-HCE",
+        requestId: `refund-request-${n}`,
+        clientReferenceId: `HCE-R${n}`,
+        submitKey: `form-${n}`,
+        amount,
+        reason: "REQUESTED_BY_CUSTOMER",
+        method: "TRANSFER_ONLY",
+        status,
+        requestedBy: "admin@example.com",
+      });
+    }
   });
   afterAll(() => database?.close());
 
@@ -88,6 +105,7 @@ describe.each(testDatabaseTargets())("orders CSV export on $name", (target) => {
     expect(csv).toContain(
       `HCC,2026-11-20T10:00:00.123Z,PENDING_PAYMENT,,,125000,0,"Budi ""Kopi"", Santoso",'=cmd@example.com\r\n`,
     );
+    expect(csv).toContain("HCE,2026-11-21T08:00:00.000Z,PAID,VIRTUAL_ACCOUNT,BNI,125000,25000,Sari,");
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
