@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orders, payments, type OrderStatus } from "@/lib/db/schema";
+import { orders, payments, refunds, type OrderStatus } from "@/lib/db/schema";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { shopNumbers } from "./dashboard";
 
@@ -42,6 +42,7 @@ describe.each(testDatabaseTargets())("dashboard numbers on $name", (target) => {
         createdAt: values.createdAt,
       });
     }
+    return id;
   }
 
   beforeAll(async () => {
@@ -152,5 +153,35 @@ describe.each(testDatabaseTargets())("dashboard numbers on $name", (target) => {
     expect(quiet.conversion).toBeNull();
     expect(quiet.funnel).toEqual([]);
     expect(quiet.daily).toEqual([{ day: utc("2025-12-31T17:00:00"), count: 0, amount: 0 }]);
+  });
+
+  it("counts refunds that succeeded in the period, by when they did", async () => {
+    const orderId = await insertOrder({
+      status: "PAID",
+      channel: "BNI",
+      amount: 80_000,
+      createdAt: utc("2026-11-23T01:00:00"),
+      paidAt: utc("2026-11-23T01:00:00"),
+    });
+    for (const [n, status, updatedAt] of [
+      [1, "SUCCESS", utc("2026-11-23T02:00:00")],
+      [2, "FAILED", utc("2026-11-23T02:00:00")],
+      [3, "SUCCESS", utc("2026-11-20T02:00:00")],
+    ] as const) {
+      await database.db.insert(refunds).values({
+        orderId,
+        requestId: `dash-refund-${n}`,
+        clientReferenceId: `DASH-R${n}`,
+        submitKey: `dash-form-${n}`,
+        amount: 10_000 * n,
+        reason: "REQUESTED_BY_CUSTOMER",
+        method: "TRANSFER_ONLY",
+        status,
+        requestedBy: "admin@example.com",
+        updatedAt,
+      });
+    }
+    expect((await shopNumbers(database.db, "today", NOW)).refunds).toEqual({ count: 1, amount: 10_000 });
+    expect((await shopNumbers(database.db, "7d", NOW)).refunds).toEqual({ count: 2, amount: 40_000 });
   });
 });
