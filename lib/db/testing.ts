@@ -58,7 +58,23 @@ async function openTestPostgres(adminUrl: string): Promise<TestDatabase> {
       const dropper = new Client({ connectionString: adminUrl });
       await dropper.connect();
       try {
-        await dropper.query(`drop database if exists ${dbName} with (force)`);
+        // A connection we may not end (autovacuum starting on the new database, say) makes the
+        // drop fail for a moment: try again, and leave the throw-away database rather than fail.
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            await dropper.query(`drop database if exists ${dbName} with (force)`);
+            break;
+          } catch (error) {
+            if (attempt >= 5) {
+              console.warn(
+                `[test] could not drop ${dbName}:`,
+                error instanceof Error ? error.message : error,
+              );
+              break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          }
+        }
       } finally {
         await dropper.end();
       }
