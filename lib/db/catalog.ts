@@ -6,7 +6,8 @@ export const CATALOG = [
     description:
       "Single-origin arabica from the Gayo highlands of Aceh, roasted medium for notes of dark chocolate and spice.",
     price: 95_000,
-    stock: 40,
+    // The roaster ships weekly: the one product most orders (and the e2e flows) take.
+    stock: 400,
   },
   {
     slug: "batik-tulis-scarf",
