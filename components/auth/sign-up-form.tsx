@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import { signUpAction, type AuthFormState } from "@/lib/auth/form-actions";
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "./form-message";
 
 export function SignUpForm({ callbackUrl, passwordHint }: { callbackUrl: string; passwordHint: string }) {

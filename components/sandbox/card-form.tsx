@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { PageFormAction } from "@/lib/sandbox/hosted-page";
-import { PageField } from "./page-field";
+import { FormField } from "@/components/ui/form-field";
 
 const EMPTY = { number: "", expiry: "", cvv: "", name: "" };
 
@@ -24,7 +24,7 @@ export function CardForm({ token, action }: { token: string; action: PageFormAct
   return (
     <form action={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <PageField
+      <FormField
         id="card-number"
         label="Card number"
         inputMode="numeric"
@@ -33,7 +33,7 @@ export function CardForm({ token, action }: { token: string; action: PageFormAct
         {...bind("number")}
       />
       <div className="grid grid-cols-2 gap-4">
-        <PageField
+        <FormField
           id="card-expiry"
           label="Expiry date"
           inputMode="numeric"
@@ -41,7 +41,7 @@ export function CardForm({ token, action }: { token: string; action: PageFormAct
           placeholder="MM/YY"
           {...bind("expiry")}
         />
-        <PageField
+        <FormField
           id="card-cvv"
           label="CVV"
           inputMode="numeric"
@@ -50,7 +50,7 @@ export function CardForm({ token, action }: { token: string; action: PageFormAct
           {...bind("cvv")}
         />
       </div>
-      <PageField id="card-name" label="Name on card" autoComplete="cc-name" {...bind("name")} />
+      <FormField id="card-name" label="Name on card" autoComplete="cc-name" {...bind("name")} />
       <button type="submit" className={`${buttonPrimary} self-start`} disabled={pending}>
         Pay
       </button>

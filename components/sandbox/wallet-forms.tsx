@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { PageFormAction } from "@/lib/sandbox/hosted-page";
-import { PageField } from "./page-field";
+import { FormField } from "@/components/ui/form-field";
 
 /** E-wallet, step 1: the number of the wallet's account. The value stays in the field after an error. */
 export function WalletPhoneForm({
@@ -20,7 +20,7 @@ export function WalletPhoneForm({
   return (
     <form action={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <PageField
+      <FormField
         id="wallet-phone"
         name="phone"
         label="Phone number"
@@ -46,7 +46,7 @@ export function WalletOtpForm({ token, action }: { token: string; action: PageFo
   return (
     <form action={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <PageField
+      <FormField
         id="wallet-otp"
         name="otp"
         label="OTP"
