@@ -10,6 +10,7 @@ import {
   pagePolicy,
   strictTransportSecurity,
 } from "@/lib/security-headers";
+import { answerMalformedForm } from "@/lib/form-body";
 import { answerUndecodablePath } from "@/lib/path-encoding";
 import { failureResponse, failures } from "@/lib/sandbox/envelope";
 
@@ -65,10 +66,11 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);
   const next = () => NextResponse.next({ request: { headers: forwarded } });
 
-  // First the paths Next's router cannot decode, which it would answer with a bare 500; then only
-  // the signed-in areas pay for reading the session.
+  // First what Next would answer with a bare 500 (a path its router cannot decode, a form body its
+  // action handler cannot parse); then only the signed-in areas pay for reading the session.
   const response =
     answerUndecodablePath(request, undecodableSandboxPath, forwarded) ??
+    (await answerMalformedForm(request)) ??
     (proxyDecision(pathname, false) === "allow" ? next() : await guard(request, event, next));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
