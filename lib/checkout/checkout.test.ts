@@ -5,7 +5,7 @@ import { addToCart } from "@/lib/cart/repository";
 import { orderEvents, orders, products, webhookEvents } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { HarsyaClient } from "@/lib/harsya";
+import { HarsyaClient, HarsyaError } from "@/lib/harsya";
 
 import {
   startCallbackReceiver,
@@ -447,6 +447,33 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       const payable = sessions.items.filter((session) => !["CANCELLED", "EXPIRED"].includes(session.status));
       expect(payable).toHaveLength(order.id === open[0]!.id ? 1 : 0);
     }
+  });
+
+  it("a changed checkout whose cancel lost a race to another one goes ahead, not a gateway error", async () => {
+    const cartId = await newCart();
+    const first = await checkout("CHOOSE_ON_PAGE", cartId);
+    // Another request cancels the session first; the gateway then refuses this one's cancel.
+    const racedGateway: HarsyaClient = Object.assign(Object.create(gateway) as HarsyaClient, {
+      cancelPayment: async (...[id, reason]: Parameters<HarsyaClient["cancelPayment"]>) => {
+        await gateway.cancelPayment(id, reason);
+        throw new HarsyaError({
+          message: "the session is already cancelled",
+          status: 400,
+          code: "api_validation_error",
+          retryable: false,
+        });
+      },
+    });
+    const raced: CheckoutDeps = { ...deps, gateway: racedGateway };
+    const second = await startCheckout(raced, {
+      cartId,
+      userId: null,
+      clientAddress: "127.0.0.1",
+      input: input("CHOOSE_ON_PAGE", "someone-else@example.com"),
+    });
+    expect(second.ok).toBe(true);
+    expect((await findOrderDetail(database.db, first.orderId))?.order.status).toBe("CANCELLED");
+    expect(await openOrdersOf(cartId)).toHaveLength(1);
   });
 
   it("sequential changed checkouts leave one open order holding the stock", async () => {

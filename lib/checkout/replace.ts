@@ -56,10 +56,15 @@ export async function settleOpenOrder(
     { actor: "shopper", why: "replaced by a changed checkout." },
   );
   if (!voided.ok) {
-    // The session may have just been given a method: bring our copy up to date, then let the
-    // shopper try again, which then finds whatever the session has become.
-    await syncOrder(deps, order.id, { actor: "shopper", reason: "replacing it failed" });
-    return fail(voided.error);
+    // Another checkout of this cart may have cancelled it first, or the session was just given a
+    // method: bring our copy up to date. When the session has moved on, the next round decides on
+    // what it has become (a new order, or the payment in progress); otherwise the gateway failed.
+    const synced = await syncOrder(deps, order.id, { actor: "shopper", reason: "replacing it failed" });
+    const now = synced.ok ? await findOrderDetail(deps.db, order.id) : undefined;
+    const movedOn =
+      now !== undefined &&
+      (now.order.status !== "PENDING_PAYMENT" || !isCancellableSession(now.payment?.status));
+    return movedOn ? ok(null) : fail(voided.error);
   }
   return ok(null);
 }
