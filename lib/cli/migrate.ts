@@ -1,9 +1,8 @@
 // `npm run db:migrate`: applies pending migrations (and seeds an empty catalog) to DATABASE_URL,
 // or to the PGlite directory when it is unset. The app does the same on first use.
-import { openDatabase } from "@/lib/db/client";
+import { openDatabase, SANDBOX_MIGRATIONS } from "@/lib/db/client";
 import { seedCatalog } from "@/lib/db/seed";
 import { env } from "@/lib/env";
-import { SANDBOX_MIGRATIONS } from "@/lib/server/deps";
 
 const config = env();
 const target = config.databaseUrl

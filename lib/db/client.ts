@@ -28,6 +28,12 @@ export interface ExtraMigrations {
   table: string;
 }
 
+/** Where lib/sandbox/drizzle.config.ts writes the sandbox's migrations, and their history table. */
+export const SANDBOX_MIGRATIONS: ExtraMigrations = {
+  folder: "lib/sandbox/migrations",
+  table: "__drizzle_sandbox_migrations",
+};
+
 /**
  * Connects and applies every pending migration: the shop's, then each extra history. The same
  * code path serves PGlite and PostgreSQL.

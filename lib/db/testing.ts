@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { openDatabase, type Database } from "./client";
+import { openDatabase, SANDBOX_MIGRATIONS, type Database } from "./client";
 
 /**
  * Databases for tests: always a throw-away in-memory PGlite, plus a fresh PostgreSQL database when
@@ -16,12 +16,6 @@ export interface TestDatabaseTarget {
   open(): Promise<TestDatabase>;
 }
 
-/** Tests run the sandbox beside the shop, so their databases have its tables too. */
-const TEST_SANDBOX_MIGRATIONS = {
-  folder: "lib/sandbox/migrations",
-  table: "__drizzle_sandbox_migrations",
-};
-
 export function testDatabaseTargets(): TestDatabaseTarget[] {
   const targets: TestDatabaseTarget[] = [{ name: "pglite", open: openTestPglite }];
   const url = process.env.TEST_DATABASE_URL;
@@ -32,7 +26,7 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
 export async function openTestPglite(): Promise<TestDatabase> {
   return {
     name: "pglite",
-    ...(await openDatabase({ kind: "pglite", dataDir: "memory://" }, [TEST_SANDBOX_MIGRATIONS])),
+    ...(await openDatabase({ kind: "pglite", dataDir: "memory://" }, [SANDBOX_MIGRATIONS])),
   };
 }
 
@@ -48,7 +42,7 @@ async function openTestPostgres(adminUrl: string): Promise<TestDatabase> {
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 4 }, [
-    TEST_SANDBOX_MIGRATIONS,
+    SANDBOX_MIGRATIONS,
   ]);
   return {
     name: "postgres",

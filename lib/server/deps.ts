@@ -1,7 +1,7 @@
 import "server-only";
 import { seedDemoAccounts } from "@/lib/auth/seed";
 import { adminConfig } from "@/lib/auth/settings";
-import { openDatabase, type Db } from "@/lib/db/client";
+import { openDatabase, SANDBOX_MIGRATIONS, type Db } from "@/lib/db/client";
 import { seedCatalog } from "@/lib/db/seed";
 import { env, type Env } from "@/lib/env";
 import { HarsyaClient, type PaymentGateway } from "@/lib/harsya";
@@ -20,12 +20,6 @@ export interface AppDeps {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
-
-/** Where lib/sandbox/drizzle.config.ts writes the sandbox's migrations. */
-export const SANDBOX_MIGRATIONS = {
-  folder: "lib/sandbox/migrations",
-  table: "__drizzle_sandbox_migrations",
-} as const;
 
 async function build(): Promise<AppDeps> {
   const config = env();
