@@ -35,6 +35,8 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
+        // The suite reads the English words (the QA contract); e2e/id/ walks the shop in Indonesian.
+        locale: "en-US",
         launchOptions: {
           executablePath: chromium,
           // Keep Chromium from dialling out on a closed network.
