@@ -37,6 +37,8 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         // The suite reads the English words (the QA contract); e2e/id/ walks the shop in Indonesian.
         locale: "en-US",
+        // API requests too (the request fixture sends no Accept-Language of its own).
+        extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" },
         launchOptions: {
           executablePath: chromium,
           // Keep Chromium from dialling out on a closed network.

@@ -21,7 +21,10 @@ export async function fillCart(
  * The Origin our own pages send with every POST, PATCH and DELETE. Route handlers refuse changes
  * without it, so calls made with `page.request` (which sends none) carry it explicitly.
  */
-export const fromShop = (baseURL: string | undefined) => ({ origin: new URL(baseURL!).origin });
+export const fromShop = (baseURL: string | undefined) => ({
+  origin: new URL(baseURL!).origin,
+  "accept-language": "en",
+});
 
 export const contact = { fullName: "Budi Santoso", email: "budi@example.com", phone: "0812 3456 7890" };
 

@@ -1,6 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { pickLocale, type Locale } from "./i18n/locales";
+import { requestLocale } from "./i18n/request";
+import { fieldIssues, fieldSentences, PARSE_OPTIONS, validationSummary } from "./i18n/validation";
 import { formatMessage, type MessageKey, type MessageParams } from "./messages/errors";
 import type { AppError, ErrorCode, Result } from "./result";
 
@@ -52,34 +55,16 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   late_payment_resolved: 409,
 };
 
-/** The sentence for an error, in the shop's words (lib/messages/errors.ts). */
-export function errorMessage(error: AppError): string {
-  return formatMessage(error.messageKey ?? error.code, error.params);
-}
-
-/** Turns zod issues into `{ "field.path": "message" }`, first message per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".") || "body";
-    fields[path] ??= issue.message;
+/** The sentence for an error, in the request's language (lib/i18n/messages/{id,en}/errors.json). */
+export function errorMessage(error: AppError, locale: Locale): string {
+  if (error.code === "validation_error" && !error.messageKey && error.fields) {
+    return validationSummary(locale, error.fields);
   }
-  return fields;
+  return formatMessage(error.messageKey ?? error.code, error.params, locale);
 }
 
 export function validationError(error: z.ZodError): AppError {
-  const fields = fieldErrors(error);
-  const names = Object.keys(fields);
-  return {
-    code: "validation_error",
-    params: {
-      summary:
-        names.length === 1
-          ? `${names[0]}: ${fields[names[0]!]}`
-          : `Please check these fields: ${names.join(", ")}.`,
-    },
-    fields,
-  };
+  return { code: "validation_error", fields: fieldIssues(error) };
 }
 
 /** Reads a JSON body and validates it; malformed JSON is a 400 naming the body, never a 500. */
@@ -94,10 +79,10 @@ export async function parseJsonBody<S extends z.ZodType>(
   } catch {
     return {
       ok: false,
-      error: { code: "invalid_json", fields: { body: "must be valid JSON" } },
+      error: { code: "invalid_json", fields: { body: { problem: "invalid" } } },
     };
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(body, PARSE_OPTIONS);
   return parsed.success
     ? { ok: true, data: parsed.data }
     : { ok: false, error: validationError(parsed.error) };
@@ -109,27 +94,41 @@ export function parseParam<S extends z.ZodType>(
   schema: S,
   field: string,
 ): Result<z.output<S>> {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, PARSE_OPTIONS);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const message = parsed.error.issues[0]?.message ?? "is invalid";
+  const [issue] = Object.values(fieldIssues(parsed.error));
   return {
     ok: false,
-    error: {
-      code: "validation_error",
-      params: { summary: `${field}: ${message}` },
-      fields: { [field]: message },
-    },
+    error: { code: "validation_error", fields: { [field]: issue ?? { problem: "invalid" } } },
   };
 }
 
-export function errorResponse(error: AppError, init?: ResponseInit): NextResponse {
+/** The language of this request's answers; outside a request (scripts), Indonesian. */
+async function answerLocale(): Promise<Locale> {
+  try {
+    return await requestLocale();
+  } catch {
+    return pickLocale({});
+  }
+}
+
+/** An error answered in the request's language: see `errorResponseIn`. */
+export async function errorResponse(error: AppError, init?: ResponseInit): Promise<NextResponse> {
+  return errorResponseIn(await answerLocale(), error, init);
+}
+
+/**
+ * `{ error: { code, message, fields?, retryable?, orderId? } }` with the code's status: the
+ * message and each field's sentence in `locale`. For the proxy, which has no request scope.
+ */
+export function errorResponseIn(locale: Locale, error: AppError, init?: ResponseInit): NextResponse {
   const { code, fields, retryable, retryAfterSeconds, orderId } = error;
   return NextResponse.json(
     {
       error: {
         code,
-        message: errorMessage(error),
-        ...(fields ? { fields } : {}),
+        message: errorMessage(error, locale),
+        ...(fields ? { fields: fieldSentences(locale, fields) } : {}),
         ...(retryable ? { retryable } : {}),
         ...(orderId ? { orderId } : {}),
       },
@@ -151,7 +150,7 @@ export function tooManyRequests(
   retryAfterSeconds: number,
   messageKey: MessageKey = "rate_limited",
   params: MessageParams = { seconds: retryAfterSeconds },
-): NextResponse {
+): Promise<NextResponse> {
   return errorResponse({
     code: "rate_limited",
     messageKey,

@@ -41,7 +41,8 @@ describe("answerUndecodablePath", () => {
         error: {
           code: "malformed_path",
           message: expect.any(String),
-          fields: { path: "must be valid percent-encoded UTF-8" },
+          // No Accept-Language and no cookie: Indonesian, the default.
+          fields: { path: "Alamat memiliki kode %-escape yang rusak." },
         },
       });
     }

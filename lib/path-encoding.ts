@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { errorResponse } from "@/lib/http";
+import { errorResponseIn } from "@/lib/http";
+import { localeOfHeaders } from "@/lib/i18n/locales";
 
 /**
  * Paths that are not valid percent-encoded UTF-8, like `/orders/%E0%A4%A`. Next's router decodes
@@ -35,9 +36,9 @@ export function answerUndecodablePath(
   const { pathname } = request.nextUrl;
   if (isDecodablePath(pathname)) return undefined;
   if (pathname.startsWith("/api/")) {
-    return errorResponse({
+    return errorResponseIn(localeOfHeaders(request.headers), {
       code: "malformed_path",
-      fields: { path: "must be valid percent-encoded UTF-8" },
+      fields: { path: { problem: "invalid" } },
     });
   }
   if (/^\/sandbox\/v\d+\//.test(pathname)) {

@@ -50,6 +50,12 @@ export type ErrorCode =
   | "late_payment_not_flagged"
   | "late_payment_resolved";
 
+/** What is wrong with one field: a problem name ("required", "too_big", "tooShort"...) and its numbers. */
+export interface FieldIssue {
+  problem: string;
+  values?: MessageParams;
+}
+
 /** An expected failure: a code, never an HTTP status or a sentence. */
 export interface AppError {
   code: ErrorCode;
@@ -57,8 +63,8 @@ export interface AppError {
   messageKey?: MessageKey;
   /** Values for the message's `{name}` places. */
   params?: MessageParams;
-  /** Field name (dotted path) -> what is wrong with it. */
-  fields?: Record<string, string>;
+  /** Field name (dotted path) -> what is wrong with it, as a problem name (lib/i18n/validation.ts). */
+  fields?: Record<string, FieldIssue>;
   /** True when the same request may succeed if simply tried again. */
   retryable?: boolean;
   /** For rate limits and busy answers: when to try again, sent as `Retry-After`. */

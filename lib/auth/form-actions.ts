@@ -5,7 +5,10 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { database } from "@/lib/server/deps";
 import { env } from "@/lib/env";
-import { clientAddress, errorMessage, fieldErrors } from "@/lib/http";
+import { clientAddress, errorMessage } from "@/lib/http";
+import { requestLocale } from "@/lib/i18n/request";
+import { fieldIssues, fieldSentences, PARSE_OPTIONS } from "@/lib/i18n/validation";
+import { formatMessage } from "@/lib/messages/errors";
 import { safeCallbackPath } from "./callback-url";
 import { signIn, signOut } from "./index";
 import { signInErrorMessage, tooManyAttemptsMessage } from "./messages";
@@ -23,6 +26,16 @@ export interface AuthFormState {
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
+/** A refused form: one line on top, and each field's own sentence, in the shopper's language. */
+async function invalidFields(error: z.ZodError, values: AuthFormState["values"]): Promise<AuthFormState> {
+  const locale = await requestLocale();
+  return {
+    message: formatMessage("sign_in_fields", {}, locale),
+    fields: fieldSentences(locale, fieldIssues(error)),
+    values,
+  };
+}
+
 function callbackFrom(formData: FormData): string {
   return safeCallbackPath(formData.get("callbackUrl"), env().appUrl);
 }
@@ -38,9 +51,11 @@ async function signInWithPassword(
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     if (error instanceof SignInRateLimited) {
-      return { message: tooManyAttemptsMessage(error.retryAfterSeconds), values };
+      return { message: tooManyAttemptsMessage(error.retryAfterSeconds, await requestLocale()), values };
     }
-    if (error instanceof AuthError) return { message: signInErrorMessage(error.type), values };
+    if (error instanceof AuthError) {
+      return { message: signInErrorMessage(error.type, await requestLocale()), values };
+    }
     throw error;
   }
   return {};
@@ -48,28 +63,34 @@ async function signInWithPassword(
 
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const values = { email: text(formData.get("email")) };
-  const parsed = SignInInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) {
-    return { message: "Please check the highlighted fields.", fields: fieldErrors(parsed.error), values };
-  }
+  const parsed = SignInInput.safeParse(
+    { email: formData.get("email"), password: formData.get("password") },
+    PARSE_OPTIONS,
+  );
+  if (!parsed.success) return invalidFields(parsed.error, values);
   return signInWithPassword(parsed.data.email, parsed.data.password, callbackFrom(formData), values);
 }
 
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const values = { email: text(formData.get("email")), name: text(formData.get("name")) };
-  const parsed = SignUpInput.safeParse({
-    name: formData.get("name"),
-    email: formData.get("email"),
-    password: formData.get("password"),
-  });
-  if (!parsed.success) {
-    return { message: "Please check the highlighted fields.", fields: fieldErrors(parsed.error), values };
-  }
+  const parsed = SignUpInput.safeParse(
+    { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") },
+    PARSE_OPTIONS,
+  );
+  if (!parsed.success) return invalidFields(parsed.error, values);
   const db = await database();
   const limit = await countSignUpAttempt(db, parsed.data.email, clientAddress({ headers: await headers() }));
-  if (!limit.allowed) return { message: tooManyAttemptsMessage(limit.retryAfterSeconds), values };
+  const locale = await requestLocale();
+  if (!limit.allowed) return { message: tooManyAttemptsMessage(limit.retryAfterSeconds, locale), values };
   const created = await registerUser(db, parsed.data);
-  if (!created.ok) return { message: errorMessage(created.error), fields: created.error.fields, values };
+  if (!created.ok) {
+    const { fields } = created.error;
+    return {
+      message: errorMessage(created.error, locale),
+      ...(fields ? { fields: fieldSentences(locale, fields) } : {}),
+      values,
+    };
+  }
   return signInWithPassword(parsed.data.email, parsed.data.password, callbackFrom(formData), values);
 }
 

@@ -1,16 +1,19 @@
-import { formatMessage, type MessageParams } from "@/lib/messages/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatMessage, translatorFor, type MessageParams } from "@/lib/messages/errors";
 
-/** Sentences for sign-in failures, keyed by Auth.js error type or our own refusal codes. */
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "Wrong email or password.",
-  PasswordAccount: "This email has a password account. Sign in with your email and password.",
-  EmailRequired: "That account has no verified email address, so it cannot sign in here.",
-  AccessDenied: "That account cannot sign in here.",
-  Configuration: "Sign-in is not available right now. Please try again later.",
-};
+/** Auth.js error types we have words for (errors.signIn.* in the catalogues). */
+const SIGN_IN_ERRORS = new Set([
+  "CredentialsSignin",
+  "PasswordAccount",
+  "EmailRequired",
+  "AccessDenied",
+  "Configuration",
+]);
 
-export function signInErrorMessage(type: string): string {
-  return MESSAGES[type] ?? "Signing in did not work. Please try again.";
+/** The sentence for a sign-in failure, keyed by Auth.js error type or our own refusal codes. */
+export function signInErrorMessage(type: string, locale: Locale): string {
+  // i18n-dynamic: errors.signIn
+  return translatorFor(locale, "errors")(`signIn.${SIGN_IN_ERRORS.has(type) ? type : "default"}`);
 }
 
 /** The words of a refused (rate-limited) sign-in or sign-up: whole minutes, rounded up. */
@@ -24,7 +27,7 @@ export function tooManyAttempts(retryAfterSeconds: number): {
     : { messageKey: "too_many_attempts_minutes" as const, params: { minutes } };
 }
 
-export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+export function tooManyAttemptsMessage(retryAfterSeconds: number, locale: Locale): string {
   const { messageKey, params } = tooManyAttempts(retryAfterSeconds);
-  return formatMessage(messageKey, params);
+  return formatMessage(messageKey, params, locale);
 }

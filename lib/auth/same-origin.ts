@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { errorResponse } from "@/lib/http";
+import { errorResponseIn } from "@/lib/http";
+import { localeOfHeaders } from "@/lib/i18n/locales";
 import type { AppError } from "@/lib/result";
 import { originProblem } from "./origin";
 
@@ -26,5 +27,5 @@ export function foreignOriginError(request: Request): AppError | null {
 /** For the shopper's mutating route handlers: a 403 JSON answer, or null to go on. */
 export function refuseForeignOrigin(request: Request): Response | null {
   const error = foreignOriginError(request);
-  return error ? errorResponse(error) : null;
+  return error ? errorResponseIn(localeOfHeaders(request.headers), error) : null;
 }

@@ -146,7 +146,9 @@ describe("Auth.js callbacks", () => {
       const { retryAfterSeconds } = refused as SignInRateLimited;
       expect(retryAfterSeconds).toBeGreaterThan(14 * 60);
       expect(retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
-      expect(tooManyAttemptsMessage(retryAfterSeconds)).toBe("Too many attempts. Try again in 15 minutes.");
+      expect(tooManyAttemptsMessage(retryAfterSeconds, "en")).toBe(
+        "Too many attempts. Try again in 15 minutes.",
+      );
     });
 
     it("forgets an account's failures once it signs in", async () => {
@@ -186,7 +188,7 @@ describe("Auth.js callbacks", () => {
         undefined,
       );
       expect(rateLimitedRetryAfter(null)).toBeUndefined();
-      expect(tooManyAttemptsMessage(30)).toBe("Too many attempts. Try again in 1 minute.");
+      expect(tooManyAttemptsMessage(30, "en")).toBe("Too many attempts. Try again in 1 minute.");
     });
   });
 });

@@ -21,7 +21,7 @@ describe.each(testDatabaseTargets())("user repository on $name", (target) => {
       email: "sari@example.com",
       password: "kopi tubruk pagi",
     });
-    if (!created.ok) throw new Error(errorMessage(created.error));
+    if (!created.ok) throw new Error(errorMessage(created.error, "en"));
     expect(created.data).toMatchObject({ email: "sari@example.com", name: "Sari" });
     expect(created.data.passwordHash).not.toContain("kopi");
     expect(await verifyPassword("kopi tubruk pagi", created.data.passwordHash!)).toBe(true);

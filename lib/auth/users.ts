@@ -20,7 +20,7 @@ export async function findUserById(db: Db, id: string): Promise<User | undefined
 const emailTaken = () =>
   fail({
     code: "email_taken",
-    fields: { email: "An account with this email already exists. Sign in instead." },
+    fields: { email: { problem: "taken" } },
   });
 
 /** Creates a password account. The unique email decides races: the loser gets `email_taken`. */

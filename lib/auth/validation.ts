@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/bounds";
+import type { FieldIssue } from "@/lib/result";
 
 /** What sign-up and sign-in forms accept. Pure: shared by the server actions and their tests. */
 
@@ -39,15 +40,15 @@ export const Email = text({ error: "Enter your email address." })
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
 /** Why a password is too weak for this email, or null when it is acceptable. */
-export function passwordProblem(password: string, email: string): string | null {
-  if (password.length < PASSWORD_MIN) return `Password must be at least ${PASSWORD_MIN} characters.`;
-  if (password.length > PASSWORD_MAX) return `Password must be at most ${PASSWORD_MAX} characters.`;
+export function passwordProblem(password: string, email: string): FieldIssue | null {
+  if (password.length < PASSWORD_MIN) return { problem: "tooShort", values: { minimum: PASSWORD_MIN } };
+  if (password.length > PASSWORD_MAX) return { problem: "tooLong", values: { maximum: PASSWORD_MAX } };
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return "This password is too common. Choose one that is harder to guess.";
+  if (COMMON_PASSWORDS.has(lower)) return { problem: "common" };
   if (new Set(password).size < MIN_DISTINCT_CHARACTERS) {
-    return `Password needs at least ${MIN_DISTINCT_CHARACTERS} different characters.`;
+    return { problem: "fewCharacters", values: { minimum: MIN_DISTINCT_CHARACTERS } };
   }
-  if (email && lower.includes(email)) return "Password must not contain your email address.";
+  if (email && lower.includes(email)) return { problem: "containsEmail" };
   return null;
 }
 
@@ -62,7 +63,14 @@ export const SignUpInput = z
   })
   .superRefine((input, context) => {
     const problem = passwordProblem(input.password, input.email);
-    if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (problem) {
+      context.addIssue({
+        code: "custom",
+        path: ["password"],
+        message: problem.problem,
+        params: { problem: problem.problem, ...problem.values },
+      });
+    }
   });
 export type SignUpInput = z.output<typeof SignUpInput>;
 

@@ -72,7 +72,10 @@ describe.each(testDatabaseTargets())("cart repository on $name", (target) => {
     const again = await addToCart(database.db, cartId, { productId: runner.id, quantity: 2 });
     expect(again).toMatchObject({
       ok: false,
-      error: { code: "insufficient_stock", fields: { quantity: "must be at most 3" } },
+      error: {
+        code: "insufficient_stock",
+        fields: { quantity: { problem: "stockLeft", values: { left: 3 } } },
+      },
     });
     expect(await setLineQuantity(database.db, cartId, runner.id, 4)).toMatchObject({ ok: false });
     expect(await setLineQuantity(database.db, cartId, runner.id, 3)).toEqual({ ok: true, data: null });

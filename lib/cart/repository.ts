@@ -60,13 +60,14 @@ export async function readCart(db: Db, cartId: string | undefined): Promise<Cart
 const productNotFound = (productId: number) =>
   fail({
     code: "product_not_found",
-    fields: { productId: `no product with id ${productId}` },
+    fields: { productId: { problem: "invalid" } },
+    params: { productId },
   });
 
 const lineNotFound = () =>
   fail({
     code: "line_not_found",
-    fields: { productId: "not in the cart" },
+    fields: { productId: { problem: "invalid" } },
   });
 
 /**

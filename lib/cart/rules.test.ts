@@ -3,7 +3,7 @@ import { errorMessage } from "@/lib/http";
 import type { AppError } from "@/lib/result";
 import { AddToCartInput, checkLineQuantity, ProductIdParam, SetQuantityInput } from "./rules";
 
-const messageOf = (error: AppError | null) => (error ? errorMessage(error) : undefined);
+const messageOf = (error: AppError | null) => (error ? errorMessage(error, "en") : undefined);
 
 describe("cart input", () => {
   it("defaults the quantity to one", () => {
@@ -53,9 +53,9 @@ describe("checkLineQuantity", () => {
     const error = checkLineQuantity(6, product);
     expect(error).toMatchObject({
       code: "insufficient_stock",
-      fields: { quantity: "must be at most 5" },
+      fields: { quantity: { problem: "stockLeft", values: { left: 5 } } },
     });
-    expect(messageOf(error)).toBe("Songket Pouch has only 5 left in stock.");
+    expect(messageOf(error)).toBe("Only 5 left of Songket Pouch.");
   });
 
   it("mentions what is already in the cart", () => {

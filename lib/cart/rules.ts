@@ -33,7 +33,7 @@ export function checkLineQuantity(
       code: "quantity_too_large",
       messageKey: alreadyInCart ? "quantity_too_large_in_cart" : "quantity_too_large",
       params: { max: MAX_LINE_QUANTITY, inCart: alreadyInCart },
-      fields: { quantity: `must be at most ${MAX_LINE_QUANTITY}` },
+      fields: { quantity: { problem: "too_big", values: { maximum: MAX_LINE_QUANTITY } } },
     };
   }
   if (quantity > product.stock) {
@@ -41,7 +41,12 @@ export function checkLineQuantity(
       code: "insufficient_stock",
       messageKey: product.stock === 0 ? "out_of_stock" : alreadyInCart ? "stock_left_in_cart" : "stock_left",
       params: { product: product.name, left: product.stock, inCart: alreadyInCart },
-      fields: { quantity: product.stock === 0 ? "out of stock" : `must be at most ${product.stock}` },
+      fields: {
+        quantity:
+          product.stock === 0
+            ? { problem: "soldOut" }
+            : { problem: "stockLeft", values: { left: product.stock } },
+      },
     };
   }
   return null;

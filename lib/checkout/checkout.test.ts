@@ -78,7 +78,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
 
   async function newCart(quantity = 1): Promise<string> {
     const added = await addToCart(database.db, undefined, { productId: coffeeId, quantity });
-    if (!added.ok) throw new Error(errorMessage(added.error));
+    if (!added.ok) throw new Error(errorMessage(added.error, "en"));
     return added.data.cartId;
   }
 
@@ -93,7 +93,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       clientAddress: "127.0.0.1",
       input: input(paymentMethod),
     });
-    if (!started.ok) throw new Error(errorMessage(started.error));
+    if (!started.ok) throw new Error(errorMessage(started.error, "en"));
     const detail = await findOrderDetail(database.db, started.data.orderId);
     return { cartId: cart, ...started.data, detail: detail! };
   }
@@ -162,7 +162,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       clientAddress: "127.0.0.1",
       input: tampered,
     });
-    if (!started.ok) throw new Error(errorMessage(started.error));
+    if (!started.ok) throw new Error(errorMessage(started.error, "en"));
     const detail = await findOrderDetail(database.db, started.data.orderId);
     expect(detail?.order.amount).toBe(coffeePrice * 3);
     expect(detail?.items.map((item) => [item.unitPrice, item.quantity, item.lineTotal])).toEqual([
@@ -192,7 +192,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       { cartId, userId: null, clientAddress: "127.0.0.1", input: input("BRI") },
     );
     expect(failing).toMatchObject({ ok: false, error: { code: "gateway_unavailable", retryable: true } });
-    expect(failing.ok || errorMessage(failing.error)).toMatch(/Your order is saved/);
+    expect(failing.ok || errorMessage(failing.error, "en")).toMatch(/Your order is saved/);
 
     const retried = await startCheckout(deps, {
       cartId,
@@ -221,7 +221,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       ok: false,
       error: { code: "gateway_bad_response", retryable: true },
     });
-    expect(garbled.ok || errorMessage(garbled.error)).toMatch(/order is saved.*safe to try again/);
+    expect(garbled.ok || errorMessage(garbled.error, "en")).toMatch(/order is saved.*safe to try again/);
     const retried = await startCheckout(deps, {
       cartId,
       userId: null,
@@ -397,7 +397,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     const [runner] = await database.db.select().from(products).where(eq(products.slug, "kain-tenun-ikat"));
     await database.db.update(products).set({ stock: 3 }).where(eq(products.id, runner!.id));
     const added = await addToCart(database.db, undefined, { productId: runner!.id, quantity: 2 });
-    if (!added.ok) throw new Error(errorMessage(added.error));
+    if (!added.ok) throw new Error(errorMessage(added.error, "en"));
     const first = await checkout("CHOOSE_ON_PAGE", added.data.cartId);
     const second = await checkout("BCA", added.data.cartId);
     expect((await findOrderDetail(database.db, first.orderId))?.order.status).toBe("CANCELLED");
@@ -416,7 +416,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       ok: false,
       error: { code: "payment_in_progress", orderId: second.orderId },
     });
-    expect(third.ok || errorMessage(third.error)).toContain(
+    expect(third.ok || errorMessage(third.error, "en")).toContain(
       `BCA virtual account (order ${second.detail.order.reference})`,
     );
     expect(await openOrdersOf(added.data.cartId)).toHaveLength(1);

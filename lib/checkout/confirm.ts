@@ -33,7 +33,7 @@ export async function confirmOrderMethod(
       code: "method_already_chosen",
       messageKey: payment.channel ? "method_already_chosen" : "method_locked",
       params: { bank: payment.channel ?? "" },
-      fields: { channel: "already chosen" },
+      fields: { channel: { problem: "already_chosen" } },
     });
   }
 

@@ -95,7 +95,7 @@ export async function createOrder(
       code: "insufficient_stock",
       messageKey: error.left === 0 ? "sold_out" : "insufficient_stock",
       params: { product: name, left: error.left },
-      fields: { [`items.${error.productId}`]: "not enough stock" },
+      fields: { [`items.${error.productId}`]: { problem: "not_enough_stock" } },
     });
   }
 }

@@ -67,10 +67,13 @@ export async function startCheckout(
 
   const cart = await readCart(deps.db, cartId);
   if (!cartId || cart.lines.length === 0) {
-    return fail({ code: "cart_empty", fields: { cart: "is empty" } });
+    return fail({ code: "cart_empty", fields: { cart: { problem: "empty" } } });
   }
   if (cart.subtotal < MINIMUM_VA_AMOUNT) {
-    return fail({ code: "amount_too_small", fields: { cart: "total below Rp 10.000" } });
+    return fail({
+      code: "amount_too_small",
+      fields: { cart: { problem: "belowMinimum", values: { minimum: MINIMUM_VA_AMOUNT } } },
+    });
   }
 
   const { method, channel } = orderMethodOf(input.paymentMethod);

@@ -6,11 +6,17 @@
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
 import enCommon from "./messages/en/common.json";
+import enErrors from "./messages/en/errors.json";
+import enFields from "./messages/en/fields.json";
 import idCommon from "./messages/id/common.json";
+import idErrors from "./messages/id/errors.json";
+import idFields from "./messages/id/fields.json";
 import type { Locale } from "./locales";
 
 const en = {
   common: enCommon,
+  errors: enErrors,
+  fields: enFields,
 };
 
 export type Messages = typeof en;
@@ -18,6 +24,8 @@ export type Namespace = keyof Messages;
 
 const id: Messages = {
   common: idCommon,
+  errors: idErrors,
+  fields: idFields,
 };
 
 export const CATALOGUES: Record<Locale, Messages> = { en, id };

@@ -56,3 +56,13 @@ export function pickLocale(input: { cookie?: string | null; acceptLanguage?: str
 export const MONEY_LOCALE: Record<Locale, string> = { id: "id-ID", en: "en-ID" };
 /** The Intl locale for dates and times ("Kamis, 26 November" / "Thursday 26 November"). */
 export const DATE_LOCALE: Record<Locale, string> = { id: "id-ID", en: "en-GB" };
+
+/** The rule applied to a request's own headers (Cookie, Accept-Language), where no scope is. */
+export function localeOfHeaders(headers: Pick<Headers, "get">): Locale {
+  const cookie = headers
+    .get("cookie")
+    ?.split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return pickLocale({ cookie, acceptLanguage: headers.get("accept-language") });
+}

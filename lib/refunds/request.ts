@@ -2,7 +2,7 @@ import "server-only";
 import { requestIdFor } from "@/lib/harsya";
 import { addOrderEvent, lockOrder } from "@/lib/orders/repository";
 import { findPaymentOfOrder } from "@/lib/payments/repository";
-import { fail, ok, type Result } from "@/lib/result";
+import { fail, ok, type FieldIssue, type Result } from "@/lib/result";
 import type { RefundDeps } from "./deps";
 import type { RefundInput } from "./input";
 import {
@@ -53,14 +53,14 @@ export async function requestRefund(
 
       const method = refundMethodFor(payment);
       if (method === "TRANSFER_ONLY") {
-        const fields: Record<string, string> = {};
-        if (!input.bankCode) fields.bankCode = "choose the shopper's bank";
-        if (!input.accountNumber) fields.accountNumber = "is required for a virtual-account payment";
-        if (!input.accountName) fields.accountName = "is required for a virtual-account payment";
+        const fields: Record<string, FieldIssue> = {};
+        if (!input.bankCode) fields.bankCode = { problem: "required" };
+        if (!input.accountNumber) fields.accountNumber = { problem: "required" };
+        if (!input.accountName) fields.accountName = { problem: "required" };
         if (Object.keys(fields).length > 0)
           return fail({
             code: "validation_error",
-            params: { summary: "Fill in the shopper's bank account." },
+            messageKey: "refund_bank_account",
             fields,
           });
       }

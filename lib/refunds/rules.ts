@@ -1,3 +1,4 @@
+import type { FieldIssue } from "@/lib/result";
 /**
  * The refund rules, pure: which states a refund may move to, what an order may still give back,
  * and how an order's refunds read as one state. Shared by the use cases and the admin page.
@@ -70,11 +71,11 @@ export function orderRefundState(paid: number, refunded: number): OrderRefundSta
 }
 
 /** Why an amount cannot be refunded (for the Amount field), or null when it can. */
-export function refundAmountProblem(amount: number, refundable: number): string | null {
-  if (!Number.isInteger(amount)) return "must be a whole number of rupiah";
-  if (amount <= 0) return "must be more than 0";
-  if (refundable <= 0) return "nothing is left to refund on this order";
-  if (amount > refundable) return `must be at most ${refundable} (what is left to refund)`;
+export function refundAmountProblem(amount: number, refundable: number): FieldIssue | null {
+  if (!Number.isInteger(amount)) return { problem: "invalid" };
+  if (amount <= 0) return { problem: "too_small" };
+  if (refundable <= 0) return { problem: "nothingLeft" };
+  if (amount > refundable) return { problem: "overRefundable", values: { maximum: refundable } };
   return null;
 }
 

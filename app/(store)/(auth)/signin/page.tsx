@@ -4,6 +4,7 @@ import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { card } from "@/components/ui/styles";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { getLocale } from "next-intl/server";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { AuthPageParams, type SearchParams } from "@/lib/auth/page-params";
 import { env } from "@/lib/env";
@@ -28,7 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       </h1>
       <SignInForm
         callbackUrl={callbackUrl}
-        initialMessage={params.error ? signInErrorMessage(params.error) : undefined}
+        initialMessage={params.error ? signInErrorMessage(params.error, await getLocale()) : undefined}
       />
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
       <p className="text-sm text-ink-muted">
