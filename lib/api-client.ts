@@ -1,6 +1,17 @@
 /** Browser-side JSON calls to our own route handlers, each answer parsed with its schema. */
 import type { z } from "zod/mini";
 import { ErrorAnswer } from "@/lib/api/schemas";
+import en from "@/lib/i18n/messages/en/client.json";
+import id from "@/lib/i18n/messages/id/client.json";
+
+/**
+ * The few sentences the browser writes itself (the server words every other answer), in the
+ * page's language: `<html lang>` is the request's language (lib/i18n/locales.ts).
+ */
+// i18n-dynamic: client (read as properties, not by key)
+function clientWords(): typeof en {
+  return typeof document !== "undefined" && document.documentElement.lang === "en" ? en : id;
+}
 
 export class ApiError extends Error {
   constructor(
@@ -35,20 +46,14 @@ export async function apiFetch<S extends z.ZodMiniType>(
       body: json !== undefined ? JSON.stringify(json) : rest.body,
     });
   } catch {
-    throw new ApiError(
-      "We could not reach the shop. Check your connection and try again.",
-      0,
-      "network_error",
-      {},
-      true,
-    );
+    throw new ApiError(clientWords().offline, 0, "network_error", {}, true);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = ErrorAnswer.safeParse(body);
     const error = parsed.success ? parsed.data.error : undefined;
     throw new ApiError(
-      error?.message ?? "Something went wrong. Please try again.",
+      error?.message ?? clientWords().failed,
       response.status,
       error?.code ?? "unknown_error",
       error?.fields,
@@ -58,13 +63,7 @@ export async function apiFetch<S extends z.ZodMiniType>(
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError(
-      "The shop sent an answer we could not read. Please reload the page.",
-      response.status,
-      "invalid_answer",
-      {},
-      true,
-    );
+    throw new ApiError(clientWords().unreadable, response.status, "invalid_answer", {}, true);
   }
   return parsed.data;
 }

@@ -4,6 +4,8 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { NextResponse } from "next/server";
 import { env, pinAuthUrl } from "@/lib/env";
+import { errorResponseIn } from "@/lib/http";
+import { localeOfHeaders } from "@/lib/i18n/locales";
 import { appRedirectUrl } from "./callback-url";
 import { proxyDecision } from "./rules";
 
@@ -37,10 +39,7 @@ export function authConfig(): NextAuthConfig {
         const { pathname, search } = request.nextUrl;
         const decision = proxyDecision(pathname, Boolean(session?.user?.id));
         if (decision === "unauthenticated_json") {
-          return NextResponse.json(
-            { error: { code: "unauthenticated", message: "Sign in to continue." } },
-            { status: 401, headers: { "Cache-Control": "no-store" } },
-          );
+          return errorResponseIn(localeOfHeaders(request.headers), { code: "unauthenticated" });
         }
         if (decision === "sign_in_page") {
           const signIn = new URL(`${appUrl}/signin`);

@@ -6,15 +6,18 @@
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
 import enCommon from "./messages/en/common.json";
+import enClient from "./messages/en/client.json";
 import enErrors from "./messages/en/errors.json";
 import enFields from "./messages/en/fields.json";
 import idCommon from "./messages/id/common.json";
+import idClient from "./messages/id/client.json";
 import idErrors from "./messages/id/errors.json";
 import idFields from "./messages/id/fields.json";
 import type { Locale } from "./locales";
 
 const en = {
   common: enCommon,
+  client: enClient,
   errors: enErrors,
   fields: enFields,
 };
@@ -24,6 +27,7 @@ export type Namespace = keyof Messages;
 
 const id: Messages = {
   common: idCommon,
+  client: idClient,
   errors: idErrors,
   fields: idFields,
 };
