@@ -5,12 +5,21 @@
  *
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
+import enAccount from "./messages/en/account.json";
 import enCommon from "./messages/en/common.json";
+import enOrders from "./messages/en/orders.json";
+import enPayment from "./messages/en/payment.json";
+import idAccount from "./messages/id/account.json";
 import idCommon from "./messages/id/common.json";
+import idOrders from "./messages/id/orders.json";
+import idPayment from "./messages/id/payment.json";
 import type { Locale } from "./locales";
 
 const en = {
   common: enCommon,
+  payment: enPayment,
+  orders: enOrders,
+  account: enAccount,
 };
 
 export type Messages = typeof en;
@@ -18,6 +27,9 @@ export type Namespace = keyof Messages;
 
 const id: Messages = {
   common: idCommon,
+  payment: idPayment,
+  orders: idOrders,
+  account: idAccount,
 };
 
 export const CATALOGUES: Record<Locale, Messages> = { en, id };
