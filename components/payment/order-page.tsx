@@ -48,7 +48,10 @@ export async function OrderPage({
         </IntlIsland>
         <OrderLink orderId={view.id} />
       </div>
-      <OrderSummary title={t("summaryTitle")} lines={view.items} total={view.amount} />
+      {/* A long product name wraps inside the card instead of widening the page on a phone. */}
+      <div className="min-w-0 wrap-anywhere">
+        <OrderSummary title={t("summaryTitle")} lines={view.items} total={view.amount} />
+      </div>
     </div>
   );
 }

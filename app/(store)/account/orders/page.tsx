@@ -91,7 +91,7 @@ async function OrderRow({ order }: { order: AccountOrder }) {
       <div className="flex min-w-0 flex-col gap-1 text-sm">
         <ul className="flex flex-col" aria-label={t("items")} data-testid="order-items">
           {shown.map((item) => (
-            <li key={item.name} className="break-words">
+            <li key={item.name} className="wrap-anywhere">
               {item.name} <span className="text-ink-muted">× {item.quantity}</span>
             </li>
           ))}
