@@ -16,10 +16,11 @@ const TONES: Record<OrderStatus, string> = {
   CANCELLED: "bg-surface-sunken text-ink-muted",
 };
 
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+/** The status as a coloured pill; `label` is the translated word (English by default, for the admin). */
+export function OrderStatusBadge({ status, label }: { status: OrderStatus; label?: string }) {
   return (
     <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>
-      {ORDER_STATUS_LABELS[status]}
+      {label ?? ORDER_STATUS_LABELS[status]}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { BankOptions } from "@/components/checkout/bank-options";
 import { buttonPrimary } from "@/components/ui/styles";
@@ -9,6 +10,7 @@ import { apiFetch, type ApiError } from "@/lib/api-client";
 
 /** Two-step payment: pick the bank on our page, we confirm the session, then off to the payment page. */
 export function MethodChooser({ orderId, channels }: { orderId: string; channels: readonly string[] }) {
+  const t = useTranslations("payment.chooser");
   const [channel, setChannel] = useState<string>(channels[0] ?? "");
   const confirm = useMutation<{ paymentUrl: string }, ApiError, string>({
     mutationFn: (chosen) =>
@@ -26,9 +28,9 @@ export function MethodChooser({ orderId, channels }: { orderId: string; channels
 
   const busy = confirm.isPending || confirm.isSuccess;
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3">
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 font-semibold">Choose your bank</legend>
+    <form onSubmit={submit} className="flex min-w-0 flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-2">
+        <legend className="mb-1 font-semibold">{t("legend")}</legend>
         <BankOptions name="channel" channels={channels} value={channel} onChange={setChannel} />
       </fieldset>
       {confirm.error && (
@@ -37,7 +39,7 @@ export function MethodChooser({ orderId, channels }: { orderId: string; channels
         </p>
       )}
       <button type="submit" className={buttonPrimary} disabled={busy} aria-busy={busy}>
-        Pay with this bank
+        {t("submit")}
       </button>
     </form>
   );

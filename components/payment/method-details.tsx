@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Countdown } from "@/components/ui/countdown";
@@ -7,21 +8,17 @@ import type { OrderView } from "@/lib/api/schemas";
 import { bankName } from "@/lib/banks";
 import { WALLET_NAMES } from "@/lib/checkout/payment-choice";
 import { formatRupiah } from "@/lib/money";
-
-const CARD_BRANDS: Record<string, string> = { VISA: "Visa", MASTERCARD: "Mastercard", JCB: "JCB" };
-
-/** "Visa ending 0001". */
-export function cardLabel(card: NonNullable<OrderView["card"]>): string {
-  const brand = card.brand ? (CARD_BRANDS[card.brand] ?? card.brand) : "Card";
-  return `${brand} ending ${card.last4}`;
-}
+import { useMethodLabel } from "./method-label";
+import { VaNumber } from "./va-number";
 
 /** What to pay with, for a pending order: the VA number, the QR code, the wallet or the card. */
 export function MethodDetails({ order, vaHelp }: { order: OrderView; vaHelp?: ReactNode }) {
+  const t = useTranslations("payment.card");
+  const methodLabel = useMethodLabel();
   if (order.vaNumber) return <VirtualAccount order={order} vaNumber={order.vaNumber} vaHelp={vaHelp} />;
   if (order.qr) return <Qr order={order} qr={order.qr} />;
   if (order.method === "EWALLET" && order.channel && order.paymentUrl) return <Wallet order={order} />;
-  if (order.card) return <p>Paying with {cardLabel(order.card)}.</p>;
+  if (order.card) return <p>{t("payingWith", { card: methodLabel(order) })}</p>;
   return null;
 }
 
@@ -34,29 +31,30 @@ function VirtualAccount({
   vaNumber: string;
   vaHelp?: ReactNode;
 }) {
+  const t = useTranslations("payment");
+  const copyWords = { text: t("copy.button"), copiedText: t("copy.copied"), failedText: t("copy.failed") };
   return (
     <>
-      <dl className="grid gap-3 rounded-lg bg-surface-sunken p-4 sm:grid-cols-2">
-        <div>
-          <dt className="text-xs text-ink-muted">Bank</dt>
-          <dd className="font-semibold">
+      <dl className="grid min-w-0 gap-4 rounded-lg bg-surface-sunken p-4 sm:grid-cols-2">
+        <div className="min-w-0">
+          <dt className="text-xs text-ink-muted">{t("va.bank")}</dt>
+          <dd className="font-semibold break-words">
             {order.channel}{" "}
             <span className="font-normal text-ink-muted">{order.channel ? bankName(order.channel) : ""}</span>
           </dd>
         </div>
-        <div>
-          <dt className="text-xs text-ink-muted">Amount</dt>
-          <dd>
-            <Price amount={order.amount} className="font-semibold" />
+        <div className="min-w-0">
+          <dt className="text-xs text-ink-muted">{t("va.amount")}</dt>
+          <dd className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <Price amount={order.amount} className="text-lg font-semibold" />
+            <CopyButton value={String(order.amount)} label={t("copy.amount")} {...copyWords} />
           </dd>
         </div>
-        <div className="sm:col-span-2">
-          <dt className="text-xs text-ink-muted">Virtual account number</dt>
-          <dd className="flex items-center gap-3">
-            <span className="font-mono text-xl tracking-wider" data-testid="va-number">
-              {vaNumber}
-            </span>
-            <CopyButton value={vaNumber} label="Copy virtual account number" />
+        <div className="min-w-0 sm:col-span-2">
+          <dt className="text-xs text-ink-muted">{t("va.number")}</dt>
+          <dd className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <VaNumber value={vaNumber} />
+            <CopyButton value={vaNumber} label={t("copy.vaNumber")} {...copyWords} />
           </dd>
         </div>
       </dl>
@@ -66,48 +64,46 @@ function VirtualAccount({
 }
 
 function Qr({ order, qr }: { order: OrderView; qr: NonNullable<OrderView["qr"]> }) {
+  const t = useTranslations("payment");
   return (
     <section aria-labelledby="qr-heading" className="flex flex-col gap-3">
       <h2 id="qr-heading" className="text-base font-semibold">
-        Scan to pay with QRIS
+        {t("qr.heading")}
       </h2>
       {/* A PNG drawn on our server from the stored QRIS string: nothing for next/image to optimise. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
         src={qr.imageUrl}
-        alt={`QRIS code for ${formatRupiah(order.amount)}`}
+        alt={t("qr.alt", { amount: formatRupiah(order.amount) })}
         width={240}
         height={240}
-        className="self-start rounded-lg border border-surface-line bg-white p-2"
+        className="h-auto max-w-full self-start rounded-lg border border-surface-line bg-white p-2"
       />
+      <p className="text-sm">{t("qr.howTo")}</p>
       <p className="text-sm">
-        Open any banking or e-wallet app that takes QRIS, scan the code and confirm the payment.
-      </p>
-      <p className="text-sm">
-        QR code valid for: <Countdown until={qr.expiresAt} />
+        {t("qr.validFor")} <Countdown until={qr.expiresAt} expiredText={t("pending.timeUp")} />
       </p>
       <a href={qr.downloadUrl} download className={`${buttonSecondary} self-start`}>
-        Download QR code
+        {t("qr.download")}
       </a>
     </section>
   );
 }
 
 function Wallet({ order }: { order: OrderView }) {
-  const wallet = WALLET_NAMES[order.channel ?? ""] ?? order.channel ?? "your e-wallet";
+  const t = useTranslations("payment.wallet");
+  const wallet = (order.channel && WALLET_NAMES[order.channel]) || order.channel || t("fallbackName");
   const pushed = order.channel === "OVO" && order.walletPhone;
   return (
     <section aria-labelledby="wallet-heading" className="flex flex-col gap-3">
       <h2 id="wallet-heading" className="text-base font-semibold">
-        Pay with {wallet}
+        {t("heading", { wallet })}
       </h2>
       <p className="text-sm">
-        {pushed
-          ? `${wallet} sends a payment request to 0${order.walletPhone}. Open ${wallet} on that phone and approve it with your PIN.`
-          : `Open ${wallet}, sign in with your phone number and approve the payment with your PIN.`}
+        {pushed ? t("pushed", { wallet, phone: String(order.walletPhone) }) : t("open", { wallet })}
       </p>
       <a href={order.paymentUrl ?? ""} className={`${buttonPrimary} self-start`}>
-        Open {wallet}
+        {t("button", { wallet })}
       </a>
     </section>
   );

@@ -1,6 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { OrderLink } from "@/components/orders/order-link";
 import { QueryProvider } from "@/components/query-provider";
+import { IntlIsland } from "@/components/ui/intl-island";
 import { viewOrder } from "@/lib/checkout/status";
 import { VA_CHANNELS } from "@/lib/harsya";
 import { appDeps } from "@/lib/server/deps";
@@ -11,24 +15,43 @@ import { VaInstructions } from "./va-instructions";
 /**
  * Shared by the return pages and /orders/[id]: renders the server-verified state of an order the
  * viewer may see (anyone else gets the 404 page), then the panel keeps it current.
+ *
+ * `closedActions` is the slot for what a failed, expired or cancelled order offers besides a new
+ * checkout (paying the same order again): rendered on the server, shown by the panel in those states.
  */
-export async function OrderPage({ orderId }: { orderId: string | undefined }) {
+export async function OrderPage({
+  orderId,
+  closedActions,
+}: {
+  orderId: string | undefined;
+  closedActions?: ReactNode;
+}) {
   const view = orderId ? await viewOrder(await appDeps(), orderId, await currentViewer()) : undefined;
   if (!view) notFound();
+  const t = await getTranslations("orders");
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-      <QueryProvider>
-        <OrderStatusPanel
-          initial={view}
-          channels={VA_CHANNELS}
-          vaHelp={
-            view.vaNumber && view.channel ? (
-              <VaInstructions channel={view.channel} vaNumber={view.vaNumber} amount={view.amount} />
-            ) : undefined
-          }
-        />
-      </QueryProvider>
-      <OrderSummary title="Your order" lines={view.items} total={view.amount} />
+    <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="flex min-w-0 flex-col gap-4">
+        <IntlIsland namespaces={["payment"]}>
+          <QueryProvider>
+            <OrderStatusPanel
+              initial={view}
+              channels={VA_CHANNELS}
+              closedActions={closedActions}
+              vaHelp={
+                view.vaNumber && view.channel ? (
+                  <VaInstructions channel={view.channel} vaNumber={view.vaNumber} amount={view.amount} />
+                ) : undefined
+              }
+            />
+          </QueryProvider>
+        </IntlIsland>
+        <OrderLink orderId={view.id} />
+      </div>
+      {/* A long product name wraps inside the card instead of widening the page on a phone. */}
+      <div className="min-w-0 wrap-anywhere">
+        <OrderSummary title={t("summaryTitle")} lines={view.items} total={view.amount} />
+      </div>
     </div>
   );
 }

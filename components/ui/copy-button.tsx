@@ -3,8 +3,24 @@
 import { useState } from "react";
 import { buttonSecondary } from "@/components/ui/styles";
 
-/** Copies the virtual-account number; says so out loud for screen readers. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+/**
+ * Copies `value` (a VA number, an amount, a link); says so out loud for screen readers. The words
+ * default to English for the sandbox's page; the shop passes its own, already translated.
+ */
+export function CopyButton({
+  value,
+  label,
+  text = "Copy",
+  copiedText = "Copied",
+  failedText = "Select the number to copy it",
+}: {
+  value: string;
+  /** The button's accessible name, e.g. "Copy virtual account number". */
+  label: string;
+  text?: string;
+  copiedText?: string;
+  failedText?: string;
+}) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
@@ -12,18 +28,18 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       await navigator.clipboard.writeText(value);
       setState("copied");
     } catch {
-      // Clipboard access can be refused (permissions, insecure origin): the number stays selectable.
+      // Clipboard access can be refused (permissions, insecure origin): the text stays selectable.
       setState("failed");
     }
   }
 
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="inline-flex flex-wrap items-center gap-2">
       <button type="button" className={buttonSecondary} onClick={copy} aria-label={label}>
-        Copy
+        {text}
       </button>
       <span aria-live="polite" className="text-sm text-ink-muted">
-        {state === "copied" ? "Copied" : state === "failed" ? "Select the number to copy it" : ""}
+        {state === "copied" ? copiedText : state === "failed" ? failedText : ""}
       </span>
     </span>
   );

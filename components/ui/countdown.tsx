@@ -21,12 +21,17 @@ export function Countdown({
   onExpire,
   className,
   testId,
+  expiredText = "expired",
+  urgent,
 }: {
   until: string;
   initialMs?: number;
   onExpire?: () => void;
   className?: string;
   testId?: string;
+  /** Shown after the time once the time left is under `belowMs`: "Less than 2 minutes left". */
+  urgent?: { belowMs: number; text: string };
+  expiredText?: string;
 }) {
   const [remaining, setRemaining] = useState<number | null>(initialMs ?? null);
   const expired = useRef(onExpire);
@@ -49,9 +54,17 @@ export function Countdown({
     return () => window.clearInterval(timer);
   }, [until]);
 
+  const hurry = urgent && remaining !== null && remaining > 0 && remaining < urgent.belowMs;
   return (
-    <time role="timer" dateTime={until} className={`tabular-nums ${className ?? ""}`} data-testid={testId}>
-      {remaining === null ? "--:--" : remaining > 0 ? formatRemaining(remaining) : "expired"}
-    </time>
+    <>
+      <time role="timer" dateTime={until} className={`tabular-nums ${className ?? ""}`} data-testid={testId}>
+        {remaining === null ? "--:--" : remaining > 0 ? formatRemaining(remaining) : expiredText}
+      </time>
+      {urgent && (
+        <span role="status" className="font-semibold text-danger-700">
+          {hurry ? ` ${urgent.text}` : ""}
+        </span>
+      )}
+    </>
   );
 }

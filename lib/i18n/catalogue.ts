@@ -5,31 +5,43 @@
  *
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
-import enCommon from "./messages/en/common.json";
+import enAccount from "./messages/en/account.json";
 import enClient from "./messages/en/client.json";
+import enCommon from "./messages/en/common.json";
 import enErrors from "./messages/en/errors.json";
 import enFields from "./messages/en/fields.json";
-import idCommon from "./messages/id/common.json";
+import enOrders from "./messages/en/orders.json";
+import enPayment from "./messages/en/payment.json";
+import idAccount from "./messages/id/account.json";
 import idClient from "./messages/id/client.json";
+import idCommon from "./messages/id/common.json";
 import idErrors from "./messages/id/errors.json";
 import idFields from "./messages/id/fields.json";
+import idOrders from "./messages/id/orders.json";
+import idPayment from "./messages/id/payment.json";
 import type { Locale } from "./locales";
 
 const en = {
-  common: enCommon,
+  account: enAccount,
   client: enClient,
+  common: enCommon,
   errors: enErrors,
   fields: enFields,
+  orders: enOrders,
+  payment: enPayment,
 };
 
 export type Messages = typeof en;
 export type Namespace = keyof Messages;
 
 const id: Messages = {
-  common: idCommon,
+  account: idAccount,
   client: idClient,
+  common: idCommon,
   errors: idErrors,
   fields: idFields,
+  orders: idOrders,
+  payment: idPayment,
 };
 
 export const CATALOGUES: Record<Locale, Messages> = { en, id };

@@ -1,24 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { CHARGE_FAILURE_CODES } from "@/lib/harsya/wire";
-import { NO_MONEY_TAKEN, paymentFailureReason, UNKNOWN_FAILURE_REASON } from "./payment-failures";
+import { CATALOGUES } from "@/lib/i18n/catalogue";
+import { paymentFailureKey } from "./payment-failures";
 
 describe("payment failure reasons", () => {
-  it("has plain words for every documented failure code, each its own", () => {
-    const reasons = CHARGE_FAILURE_CODES.map(paymentFailureReason);
-    expect(reasons).not.toContain(UNKNOWN_FAILURE_REASON);
-    expect(new Set(reasons).size).toBe(CHARGE_FAILURE_CODES.length);
-    for (const reason of reasons) expect(reason).toMatch(/^[A-Z].*\.$/);
+  it("has its own words in both languages for every documented failure code", () => {
+    for (const locale of ["en", "id"] as const) {
+      const words = CHARGE_FAILURE_CODES.map(
+        (code) => CATALOGUES[locale].payment.failures[paymentFailureKey(code)],
+      );
+      expect(words).not.toContain(CATALOGUES[locale].payment.failures.unknown);
+      expect(new Set(words).size).toBe(CHARGE_FAILURE_CODES.length);
+      for (const reason of words) expect(reason).toMatch(/^[A-Z0-9].*\.$/);
+    }
   });
 
   it("says what the sandbox's failing card and wallet mean", () => {
-    expect(paymentFailureReason("DECLINED_BY_CHANNEL")).toBe("The card was declined by its bank.");
-    expect(paymentFailureReason("INSUFFICIENT_FUND")).toBe("There was not enough balance to pay.");
-    expect(NO_MONEY_TAKEN).toBe("No money was taken.");
+    const { failures } = CATALOGUES.en.payment;
+    expect(failures[paymentFailureKey("DECLINED_BY_CHANNEL")]).toBe("The card was declined by its bank.");
+    expect(failures[paymentFailureKey("INSUFFICIENT_FUND")]).toBe("There was not enough balance to pay.");
+    expect(failures.noMoneyTaken).toBe("No money was taken.");
   });
 
   it("falls back for a code the gateway adds later, or none", () => {
-    expect(paymentFailureReason("SOMETHING_NEW")).toBe(UNKNOWN_FAILURE_REASON);
-    expect(paymentFailureReason(null)).toBe(UNKNOWN_FAILURE_REASON);
-    expect(paymentFailureReason("toString")).toBe(UNKNOWN_FAILURE_REASON);
+    expect(paymentFailureKey("SOMETHING_NEW")).toBe("unknown");
+    expect(paymentFailureKey(null)).toBe("unknown");
+    expect(paymentFailureKey("toString")).toBe("unknown");
   });
 });

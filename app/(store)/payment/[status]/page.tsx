@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrderPage } from "@/components/payment/order-page";
 
-export const metadata: Metadata = { title: "Payment status", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("orders");
+  return { title: t("returnTitle"), robots: { index: false } };
+}
 
 // The gateway's three return URLs. The page never trusts its own path: it shows the order's real status.
 const RETURN_PAGES = new Set(["success", "failure", "expiration"]);
