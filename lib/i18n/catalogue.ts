@@ -5,12 +5,21 @@
  *
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
+import enCart from "./messages/en/cart.json";
+import enCheckout from "./messages/en/checkout.json";
 import enCommon from "./messages/en/common.json";
+import enShop from "./messages/en/shop.json";
+import idCart from "./messages/id/cart.json";
+import idCheckout from "./messages/id/checkout.json";
 import idCommon from "./messages/id/common.json";
+import idShop from "./messages/id/shop.json";
 import type { Locale } from "./locales";
 
 const en = {
   common: enCommon,
+  shop: enShop,
+  cart: enCart,
+  checkout: enCheckout,
 };
 
 export type Messages = typeof en;
@@ -18,6 +27,9 @@ export type Namespace = keyof Messages;
 
 const id: Messages = {
   common: idCommon,
+  shop: idShop,
+  cart: idCart,
+  checkout: idCheckout,
 };
 
 export const CATALOGUES: Record<Locale, Messages> = { en, id };
