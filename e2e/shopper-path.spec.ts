@@ -49,6 +49,14 @@ test("back from the payment page: the open payment is offered everywhere, the fo
     await expectNoSideScroll(page, `checkout with the resume banner at ${size.width}px`);
   }
   await expectAccessible(page, "checkout with the resume banner and the note");
+  // Pressing "Pay now" anyway: the server refuses a second VA; the answer says until when the first
+  // can be paid, takes the focus, and replaces the note.
+  await page.getByRole("button", { name: "Pay now" }).click();
+  const refusal = page.getByText(/already has a BCA virtual account/);
+  await expect(refusal).toContainText(/It can be paid until \d{2}:\d{2} WIB/);
+  await expect(refusal).toBeFocused();
+  await expect(note).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Show my open payment" })).toHaveCount(1);
   await page.getByRole("radio", { name: "BCA", exact: true }).check();
   await expect(note).toHaveCount(0);
 

@@ -45,6 +45,13 @@ test("the shop's pages pass axe and fit a phone, empty and full", async ({ page 
     heading.textContent = text;
   }, long);
   await expectNoSideScroll(page, "home with a long product name");
+  const store = header(page).getByRole("link").first();
+  const name = await store.textContent();
+  await store.evaluate((link, text) => {
+    link.textContent = text;
+  }, long);
+  await expectNoSideScroll(page, "home with a long store name");
+  await expect(store, "the whole name on hover").toHaveAttribute("title", name!);
 });
 
 test("a merchant's header fits a phone, the cart pill whole", async ({ page }) => {

@@ -118,7 +118,7 @@ function CartLineRow({ line }: { line: CartLine }) {
             onChange={(event) => setQuantity(event.target.value)}
             aria-invalid={error?.fields.quantity ? true : undefined}
             aria-describedby={error ? errorId : undefined}
-            className={`${fieldInput} w-20 py-1.5`}
+            className={`${fieldInput} w-20! py-1.5`}
           />
           <button type="submit" className={buttonSecondary} disabled={update.isPending}>
             {t("update")}

@@ -188,7 +188,7 @@ export function CheckoutForm({
           {error.message}
           {error.orderId && (
             <>
-              {" "}
+              {open?.orderId === error.orderId && ` ${t("payableUntil", { deadline: open.deadline })}`}{" "}
               <a href={`/orders/${error.orderId}`} className="font-semibold underline">
                 {t("showOpenPayment")}
               </a>
