@@ -15,6 +15,7 @@ async function checkPage(page: Page, label: string) {
 test("the shop's pages pass axe and fit a phone, empty and full", async ({ page }) => {
   await page.goto("/");
   await checkPage(page, "home");
+  await expectWhole(header(page).getByRole("link", { name: "Harsya Test Store" }));
   await page.goto("/cart");
   await expect(page.getByText("Your cart is empty.")).toBeVisible();
   await checkPage(page, "empty cart");
@@ -67,8 +68,15 @@ test("a merchant's header fits a phone, the cart pill whole", async ({ page }) =
       await expectInside(header(page).getByRole("link", { name }), size.width);
     }
     await expectInside(header(page).getByRole("button", { name: /Switch the language/ }), size.width);
+    await expectWhole(header(page).getByRole("link", { name: "Harsya Test Store" }));
   }
 });
+
+/** The element shows all of its text (not cut off with an ellipsis). */
+async function expectWhole(element: Locator) {
+  const [scroll, client] = await element.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  expect(scroll, "the whole text is shown").toBeLessThanOrEqual(client);
+}
 
 async function expectInside(element: Locator, width: number) {
   const box = (await element.boundingBox())!;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import { PaymentPageAnswer } from "@/lib/api/schemas";
 import { apiFetch, ApiError } from "@/lib/api-client";
@@ -42,7 +42,11 @@ export function CheckoutForm({
   const [walletPhone, setWalletPhone] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const ids = { fullName: useId(), email: useId(), phone: useId(), walletPhone: useId(), error: useId() };
+  const idBase = useId();
+  const ids = useMemo(
+    () => Object.fromEntries([...FIELD_ORDER, "error"].map((name) => [name, `${idBase}${name}`])),
+    [idBase],
+  ) as Record<FieldName | "error", string>;
   const pushWallet = paymentMethod === PUSH_WALLET_CHOICE;
   const choices = [...channels, ...OTHER_CHOICES, CHOOSE_ON_PAGE];
 
@@ -63,14 +67,12 @@ export function CheckoutForm({
     return () => window.removeEventListener("pageshow", reset);
   }, []);
 
-  /** Sends the eye and the focus where the problem is: the first named field, else the summary. */
-  function showError(shown: ApiError) {
-    setError(shown);
-    requestAnimationFrame(() => {
-      const first = FIELD_ORDER.find((name) => shown.fields[name] && document.getElementById(ids[name]));
-      document.getElementById(first ? ids[first] : ids.error)?.focus();
-    });
-  }
+  // Each new error sends the focus where the problem is: the first named field, else the summary.
+  useEffect(() => {
+    if (!error) return;
+    const first = FIELD_ORDER.find((name) => error.fields[name] && document.getElementById(ids[name]));
+    document.getElementById(first ? ids[first] : ids.error)?.focus();
+  }, [error, ids]);
 
   function missingFields(): Record<string, string> {
     const missing: Record<string, string> = {};
@@ -86,7 +88,7 @@ export function CheckoutForm({
     if (submitting) return;
     const missing = missingFields();
     if (Object.keys(missing).length > 0) {
-      showError(new ApiError(t("fixFields"), 0, "validation_error", missing));
+      setError(new ApiError(t("fixFields"), 0, "validation_error", missing));
       return;
     }
     setSubmitting(true);
@@ -105,7 +107,7 @@ export function CheckoutForm({
     } catch (caught) {
       const failed = caught instanceof ApiError ? caught : new ApiError(t("somethingWrong"), 0, "unknown");
       const named = FIELD_ORDER.some((name) => failed.fields[name]);
-      showError(
+      setError(
         named && failed.code === "validation_error"
           ? new ApiError(t("fixFields"), failed.status, failed.code, failed.fields)
           : failed,

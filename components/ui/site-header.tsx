@@ -26,7 +26,7 @@ export async function SiteHeader() {
         <Link
           href="/"
           title={storeName}
-          className="min-w-0 max-w-full flex-1 truncate text-lg font-bold tracking-tight text-brand-800"
+          className="min-w-0 max-w-full flex-auto truncate text-lg font-bold tracking-tight text-brand-800"
         >
           {storeName}
         </Link>
