@@ -1,29 +1,32 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/rules";
 
-const link = "rounded-full px-3 py-2 text-sm font-medium text-ink hover:bg-surface-sunken";
+const link =
+  "whitespace-nowrap rounded-full px-2 py-2 text-sm font-medium text-ink hover:bg-surface-sunken sm:px-3";
 
 /** Header links that depend on who is signed in. */
-export function AccountLinks({ user }: { user: SessionUser | null }) {
+export async function AccountLinks({ user }: { user: SessionUser | null }) {
+  const t = await getTranslations("common.account");
   if (!user) {
     return (
       <Link href="/signin" className={link}>
-        Sign in
+        {t("signIn")}
       </Link>
     );
   }
   return (
     <>
       <Link href="/account/orders" className={link}>
-        My orders
+        {t("myOrders")}
       </Link>
       {user.isAdmin && (
         <Link href="/admin" className={link}>
-          Admin
+          {t("admin")}
         </Link>
       )}
-      <Link href="/signout" className={link} title={`Signed in as ${user.email}`}>
-        Sign out
+      <Link href="/signout" className={link} title={t("signedInAs", { email: user.email })}>
+        {t("signOut")}
       </Link>
     </>
   );

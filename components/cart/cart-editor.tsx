@@ -2,16 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ProductImage } from "@/components/shop/product-image";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { Price } from "@/components/ui/price";
 import { buttonDanger, buttonPrimary, buttonSecondary, card, fieldInput } from "@/components/ui/styles";
 import { CartAnswer } from "@/lib/api/schemas";
 import { apiFetch } from "@/lib/api-client";
+import { formatRupiah } from "@/lib/money";
 import type { Cart, CartLine } from "@/lib/cart/repository";
 import { CART_QUERY_KEY, useCartMutation } from "./use-cart-mutation";
 
 export function CartEditor({ initialCart }: { initialCart: Cart }) {
+  const t = useTranslations("cart");
   const { data: cart } = useQuery({
     queryKey: CART_QUERY_KEY,
     queryFn: () => apiFetch("/api/cart", CartAnswer).then((body) => body.cart),
@@ -22,9 +25,9 @@ export function CartEditor({ initialCart }: { initialCart: Cart }) {
   if (cart.lines.length === 0) {
     return (
       <div className={`${card} flex flex-col items-center gap-4 p-10 text-center`}>
-        <p className="text-lg">Your cart is empty.</p>
+        <p className="text-lg">{t("empty")}</p>
         <Link href="/" className={buttonPrimary}>
-          Browse products
+          {t("browse")}
         </Link>
       </div>
     );
@@ -33,26 +36,24 @@ export function CartEditor({ initialCart }: { initialCart: Cart }) {
   const blocked = cart.lines.some((line) => line.quantity > line.stock);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <ul className="flex flex-col gap-3" aria-label="Cart items">
+      <ul className="flex flex-col gap-3" aria-label={t("items")}>
         {cart.lines.map((line) => (
           <CartLineRow key={line.productId} line={line} />
         ))}
       </ul>
-      <aside className={`${card} flex h-fit flex-col gap-4 p-5`} aria-label="Order summary">
+      <aside className={`${card} flex h-fit flex-col gap-4 p-5`} aria-label={t("summary")}>
         <dl className="flex items-center justify-between text-base">
-          <dt>Subtotal</dt>
+          <dt>{t("subtotal")}</dt>
           <dd data-testid="cart-subtotal">
             <Price amount={cart.subtotal} className="font-semibold" />
           </dd>
         </dl>
-        <p className="text-xs text-ink-muted">
-          {cart.count} {cart.count === 1 ? "item" : "items"}. Prices are checked again when you pay.
-        </p>
+        <p className="text-xs text-ink-muted">{t("count", { count: cart.count })}</p>
         {blocked ? (
-          <p className="text-sm text-danger-700">Lower the quantities marked above to check out.</p>
+          <p className="text-sm text-danger-700">{t("blocked")}</p>
         ) : (
           <Link href="/checkout" className={buttonPrimary}>
-            Checkout
+            {t("checkout")}
           </Link>
         )}
       </aside>
@@ -61,6 +62,8 @@ export function CartEditor({ initialCart }: { initialCart: Cart }) {
 }
 
 function CartLineRow({ line }: { line: CartLine }) {
+  const t = useTranslations("cart");
+  const input = useRef<HTMLInputElement>(null);
   const [quantity, setQuantity] = useState(String(line.quantity));
   const update = useCartMutation();
   const remove = useCartMutation();
@@ -70,12 +73,11 @@ function CartLineRow({ line }: { line: CartLine }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({
-      kind: "set",
-      productId: line.productId,
-      quantity: Number(quantity),
-      previous: line.quantity,
-    });
+    update.mutate(
+      { kind: "set", productId: line.productId, quantity: Number(quantity), previous: line.quantity },
+      // The refusal is read next to the field, which keeps the focus for the next try.
+      { onError: () => input.current?.focus() },
+    );
   }
 
   return (
@@ -89,19 +91,24 @@ function CartLineRow({ line }: { line: CartLine }) {
       />
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <Link href={`/products/${line.slug}`} className="font-medium hover:underline">
+          <Link
+            href={`/products/${line.slug}`}
+            className="min-w-0 font-medium [overflow-wrap:anywhere] hover:underline"
+          >
             {line.name}
           </Link>
           <Price amount={line.lineTotal} className="font-semibold" />
         </div>
         <p className="text-sm text-ink-muted">
-          <Price amount={line.unitPrice} /> each
+          <span className="tabular-nums">{t("each", { price: formatRupiah(line.unitPrice) })}</span>
         </p>
         <form onSubmit={submit} className="flex flex-wrap items-center gap-2" noValidate>
           <label htmlFor={inputId} className="text-sm">
-            Quantity<span className="sr-only"> for {line.name}</span>
+            {t("quantity")}
+            <span className="sr-only"> {t("quantityFor", { name: line.name })}</span>
           </label>
           <input
+            ref={input}
             id={inputId}
             type="number"
             inputMode="numeric"
@@ -111,10 +118,11 @@ function CartLineRow({ line }: { line: CartLine }) {
             onChange={(event) => setQuantity(event.target.value)}
             aria-invalid={error?.fields.quantity ? true : undefined}
             aria-describedby={error ? errorId : undefined}
-            className={`${fieldInput} w-20 py-1.5`}
+            className={`${fieldInput} w-20! py-1.5`}
           />
           <button type="submit" className={buttonSecondary} disabled={update.isPending}>
-            Update<span className="sr-only"> {line.name}</span>
+            {t("update")}
+            <span className="sr-only"> {line.name}</span>
           </button>
           <button
             type="button"
@@ -124,12 +132,13 @@ function CartLineRow({ line }: { line: CartLine }) {
               remove.mutate({ kind: "remove", productId: line.productId, previous: line.quantity })
             }
           >
-            Remove<span className="sr-only"> {line.name}</span>
+            {t("remove")}
+            <span className="sr-only"> {line.name}</span>
           </button>
         </form>
         {line.quantity > line.stock && (
           <p className="text-sm text-danger-700">
-            {line.stock === 0 ? "Sold out since you added it." : `Only ${line.stock} left in stock.`}
+            {line.stock === 0 ? t("soldOutSince") : t("onlyLeft", { count: line.stock })}
           </p>
         )}
         {error && (

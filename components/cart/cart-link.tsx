@@ -3,21 +3,30 @@
 import Link from "next/link";
 import { useCartCount } from "./cart-count-store";
 
-export function CartLink({ count }: { count: number }) {
+/** The header's cart pill; its words come translated from the header (no catalogue shipped). */
+export function CartLink({
+  count,
+  label,
+  units,
+}: {
+  count: number;
+  label: string;
+  units: { one: string; other: string };
+}) {
   const shown = useCartCount(count);
   return (
     <Link
       href="/cart"
-      className="inline-flex items-center gap-2 rounded-full border border-surface-line bg-surface px-4 py-2 text-sm font-medium hover:border-brand-500"
+      className="inline-flex shrink-0 items-center gap-2 whitespace-nowrap rounded-full border border-surface-line bg-surface px-3 py-2 text-sm font-medium hover:border-brand-500 sm:px-4"
     >
-      Cart
+      {label}
       <span
         className="min-w-6 rounded-full bg-brand-700 px-2 py-0.5 text-center text-xs font-semibold text-white"
         data-testid="cart-count"
       >
         {shown}
       </span>
-      <span className="sr-only">{shown === 1 ? "item" : "items"}</span>
+      <span className="sr-only">{shown === 1 ? units.one : units.other}</span>
     </Link>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useState, type FormEvent, type InputHTMLAttributes } from "react";
-import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
+import { buttonPrimary } from "@/components/ui/styles";
 import { PaymentPageAnswer } from "@/lib/api/schemas";
 import { apiFetch, ApiError } from "@/lib/api-client";
 import {
@@ -11,15 +12,9 @@ import {
   PUSH_WALLET_CHOICE,
 } from "@/lib/checkout/payment-choice";
 import { BankOptions } from "./bank-options";
-
-const OTHER_OPTIONS = OTHER_CHOICES.map((value) => ({ value, ...OTHER_CHOICE_LABELS[value] }));
-const CHOOSE_LATER = [
-  {
-    value: CHOOSE_ON_PAGE,
-    label: "Choose on the payment page",
-    description: "Pick how to pay after this step",
-  },
-];
+import { CheckoutField } from "./checkout-field";
+import { OpenPaymentNote, type OpenPaymentSummary } from "./open-payment-note";
+import { useRememberedForm } from "./remembered-form";
 
 export interface CheckoutDefaults {
   fullName: string;
@@ -27,25 +22,75 @@ export interface CheckoutDefaults {
   phone: string;
 }
 
+type FieldName = keyof CheckoutDefaults | "walletPhone";
+const FIELD_ORDER: readonly FieldName[] = ["fullName", "email", "phone", "walletPhone"];
+
 export function CheckoutForm({
   channels,
   defaults,
+  open,
 }: {
   channels: readonly string[];
   defaults: CheckoutDefaults;
+  /** The cart's payment that another method cannot replace (a VA issued, a charge made). */
+  open: OpenPaymentSummary | null;
 }) {
+  const t = useTranslations("checkout.form");
   const [values, setValues] = useState(defaults);
   const [paymentMethod, setPaymentMethod] = useState<string>(channels[0] ?? CHOOSE_ON_PAGE);
   // OVO's number follows the contact phone until the shopper edits it.
   const [walletPhone, setWalletPhone] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const ids = { fullName: useId(), email: useId(), phone: useId(), walletPhone: useId(), error: useId() };
+  const idBase = useId();
+  const ids = useMemo(
+    () => Object.fromEntries([...FIELD_ORDER, "error"].map((name) => [name, `${idBase}${name}`])),
+    [idBase],
+  ) as Record<FieldName | "error", string>;
   const pushWallet = paymentMethod === PUSH_WALLET_CHOICE;
+  const choices = [...channels, ...OTHER_CHOICES, CHOOSE_ON_PAGE];
+
+  useRememberedForm({ ...values, paymentMethod, walletPhone }, (saved) => {
+    setValues((before) => ({
+      fullName: saved.fullName ?? before.fullName,
+      email: saved.email ?? before.email,
+      phone: saved.phone ?? before.phone,
+    }));
+    if (saved.paymentMethod && choices.includes(saved.paymentMethod)) setPaymentMethod(saved.paymentMethod);
+    if (saved.walletPhone !== undefined) setWalletPhone(saved.walletPhone);
+  });
+
+  // Back from the payment page may show this page from the browser's memory, mid-"submitting".
+  useEffect(() => {
+    const reset = (event: PageTransitionEvent) => event.persisted && setSubmitting(false);
+    window.addEventListener("pageshow", reset);
+    return () => window.removeEventListener("pageshow", reset);
+  }, []);
+
+  // Each new error sends the focus where the problem is: the first named field, else the summary.
+  useEffect(() => {
+    if (!error) return;
+    const first = FIELD_ORDER.find((name) => error.fields[name] && document.getElementById(ids[name]));
+    document.getElementById(first ? ids[first] : ids.error)?.focus();
+  }, [error, ids]);
+
+  function missingFields(): Record<string, string> {
+    const missing: Record<string, string> = {};
+    for (const name of ["fullName", "email", "phone"] as const) {
+      if (!values[name].trim()) missing[name] = t(`required.${name}`);
+    }
+    if (pushWallet && !(walletPhone ?? values.phone).trim()) missing.walletPhone = t("required.walletPhone");
+    return missing;
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (submitting) return;
+    const missing = missingFields();
+    if (Object.keys(missing).length > 0) {
+      setError(new ApiError(t("fixFields"), 0, "validation_error", missing));
+      return;
+    }
     setSubmitting(true);
     setError(null);
     try {
@@ -60,129 +105,104 @@ export function CheckoutForm({
       // Stay "submitting" while the browser leaves for the payment page.
       window.location.assign(paymentUrl);
     } catch (caught) {
+      const failed = caught instanceof ApiError ? caught : new ApiError(t("somethingWrong"), 0, "unknown");
+      const named = FIELD_ORDER.some((name) => failed.fields[name]);
       setError(
-        caught instanceof ApiError
-          ? caught
-          : new ApiError("Something went wrong. Please try again.", 0, "unknown"),
+        named && failed.code === "validation_error"
+          ? new ApiError(t("fixFields"), failed.status, failed.code, failed.fields)
+          : failed,
       );
       setSubmitting(false);
     }
   }
 
-  const field = (
-    name: keyof CheckoutDefaults,
-    label: string,
-    props: InputHTMLAttributes<HTMLInputElement>,
-  ) => (
-    <div>
-      <label htmlFor={ids[name]} className={fieldLabel}>
-        {label}
-      </label>
-      <input
-        id={ids[name]}
-        name={name}
-        value={values[name]}
-        onChange={(event) => setValues({ ...values, [name]: event.target.value })}
-        aria-invalid={error?.fields[name] ? true : undefined}
-        aria-describedby={error?.fields[name] ? `${ids[name]}-error` : undefined}
-        required
-        className={`${fieldInput} mt-1`}
-        {...props}
-      />
-      {error?.fields[name] && (
-        <p id={`${ids[name]}-error`} className="mt-1 text-sm text-danger-700">
-          {label} {error.fields[name]}
-        </p>
-      )}
-    </div>
-  );
+  const fieldProps = (name: keyof CheckoutDefaults) => ({
+    id: ids[name],
+    name,
+    label: t(name),
+    value: values[name],
+    onChange: (value: string) => setValues({ ...values, [name]: value }),
+    error: error?.fields[name],
+  });
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      className="flex flex-col gap-6"
-      aria-describedby={error ? ids.error : undefined}
-    >
-      <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-lg font-semibold">Contact</legend>
-        {field("fullName", "Full name", { autoComplete: "name", maxLength: 100 })}
-        {field("email", "Email", { type: "email", autoComplete: "email", inputMode: "email" })}
-        {field("phone", "Phone", {
-          type: "tel",
-          autoComplete: "tel",
-          inputMode: "tel",
-          placeholder: "0812 3456 7890",
-        })}
+    <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+      <fieldset className="flex min-w-0 flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">{t("contact")}</legend>
+        <CheckoutField {...fieldProps("fullName")} autoComplete="name" maxLength={100} />
+        <CheckoutField {...fieldProps("email")} type="email" autoComplete="email" inputMode="email" />
+        <CheckoutField
+          {...fieldProps("phone")}
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          placeholder={t("phonePlaceholder")}
+        />
       </fieldset>
-      <fieldset className="flex flex-col gap-3">
-        <legend className="mb-2 text-lg font-semibold">How would you like to pay?</legend>
-        <h3 className="text-sm font-medium text-ink-muted">Bank virtual account</h3>
+      <fieldset className="flex min-w-0 flex-col gap-3">
+        <legend className="mb-2 text-lg font-semibold">{t("howToPay")}</legend>
+        <h3 className="text-sm font-medium text-ink-muted">{t("banks")}</h3>
         <BankOptions
           name="paymentMethod"
           channels={channels}
           value={paymentMethod}
           onChange={setPaymentMethod}
         />
-        <h3 className="text-sm font-medium text-ink-muted">QRIS, e-wallets and cards</h3>
+        <h3 className="text-sm font-medium text-ink-muted">{t("others")}</h3>
         <BankOptions
           name="paymentMethod"
           channels={[]}
           value={paymentMethod}
           onChange={setPaymentMethod}
-          extra={[...OTHER_OPTIONS, ...CHOOSE_LATER]}
+          extra={[
+            // i18n-dynamic: checkout.form.choices
+            ...OTHER_CHOICES.map((value) => ({
+              value,
+              label: value === "CARD" ? t("card") : OTHER_CHOICE_LABELS[value].label,
+              description: t(`choices.${value}`),
+            })),
+            { value: CHOOSE_ON_PAGE, label: t("chooseLater"), description: t("chooseLaterDescription") },
+          ]}
         />
         {pushWallet && (
-          <div>
-            <label htmlFor={ids.walletPhone} className={fieldLabel}>
-              OVO phone number
-            </label>
-            <input
-              id={ids.walletPhone}
-              name="walletPhone"
-              type="tel"
-              autoComplete="tel"
-              inputMode="tel"
-              value={walletPhone ?? values.phone}
-              onChange={(event) => setWalletPhone(event.target.value)}
-              aria-invalid={error?.fields.walletPhone ? true : undefined}
-              aria-describedby={`${ids.walletPhone}-hint${error?.fields.walletPhone ? ` ${ids.walletPhone}-error` : ""}`}
-              required
-              className={`${fieldInput} mt-1`}
-            />
-            <p id={`${ids.walletPhone}-hint`} className="mt-1 text-xs text-ink-muted">
-              OVO sends the payment request to this number: approve it in the OVO app.
-            </p>
-            {error?.fields.walletPhone && (
-              <p id={`${ids.walletPhone}-error`} className="mt-1 text-sm text-danger-700">
-                OVO phone number {error.fields.walletPhone}
-              </p>
-            )}
-          </div>
+          <CheckoutField
+            id={ids.walletPhone}
+            name="walletPhone"
+            label={t("walletPhone")}
+            hint={t("walletPhoneHint")}
+            value={walletPhone ?? values.phone}
+            onChange={setWalletPhone}
+            error={error?.fields.walletPhone}
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+          />
         )}
       </fieldset>
+      {open && !error?.orderId && <OpenPaymentNote open={open} chosen={paymentMethod} />}
       {error && (
         <div
           id={ids.error}
-          className="rounded-lg border border-danger-700/30 bg-danger-50 p-3 text-sm text-danger-700"
+          tabIndex={-1}
+          className="rounded-lg border border-danger-700/30 bg-danger-50 p-3 text-sm text-danger-700 [overflow-wrap:anywhere]"
           aria-live="polite"
         >
           {error.message}
           {error.orderId && (
             <>
-              {" "}
+              {open?.orderId === error.orderId && ` ${t("payableUntil", { deadline: open.deadline })}`}{" "}
               <a href={`/orders/${error.orderId}`} className="font-semibold underline">
-                Show my open payment
+                {t("showOpenPayment")}
               </a>
             </>
           )}
         </div>
       )}
       <button type="submit" className={buttonPrimary} disabled={submitting} aria-busy={submitting}>
-        Pay now
+        {t("payNow")}
       </button>
       <p aria-live="polite" className="-mt-3 min-h-5 text-center text-sm text-ink-muted">
-        {submitting ? "Opening the payment page…" : ""}
+        {submitting ? t("opening") : ""}
       </p>
     </form>
   );

@@ -6,29 +6,38 @@
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
 import enAccount from "./messages/en/account.json";
+import enCart from "./messages/en/cart.json";
+import enCheckout from "./messages/en/checkout.json";
 import enClient from "./messages/en/client.json";
 import enCommon from "./messages/en/common.json";
 import enErrors from "./messages/en/errors.json";
 import enFields from "./messages/en/fields.json";
 import enOrders from "./messages/en/orders.json";
 import enPayment from "./messages/en/payment.json";
+import enShop from "./messages/en/shop.json";
 import idAccount from "./messages/id/account.json";
+import idCart from "./messages/id/cart.json";
+import idCheckout from "./messages/id/checkout.json";
 import idClient from "./messages/id/client.json";
 import idCommon from "./messages/id/common.json";
 import idErrors from "./messages/id/errors.json";
 import idFields from "./messages/id/fields.json";
 import idOrders from "./messages/id/orders.json";
 import idPayment from "./messages/id/payment.json";
+import idShop from "./messages/id/shop.json";
 import type { Locale } from "./locales";
 
 const en = {
   account: enAccount,
+  cart: enCart,
+  checkout: enCheckout,
   client: enClient,
   common: enCommon,
   errors: enErrors,
   fields: enFields,
   orders: enOrders,
   payment: enPayment,
+  shop: enShop,
 };
 
 export type Messages = typeof en;
@@ -36,12 +45,15 @@ export type Namespace = keyof Messages;
 
 const id: Messages = {
   account: idAccount,
+  cart: idCart,
+  checkout: idCheckout,
   client: idClient,
   common: idCommon,
   errors: idErrors,
   fields: idFields,
   orders: idOrders,
   payment: idPayment,
+  shop: idShop,
 };
 
 export const CATALOGUES: Record<Locale, Messages> = { en, id };

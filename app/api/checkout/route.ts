@@ -3,6 +3,7 @@ import { refuseForeignOrigin } from "@/lib/auth/same-origin";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
 import { appDeps } from "@/lib/server/deps";
+import { rememberContactPrefill } from "@/lib/checkout/contact-prefill";
 import { CheckoutInput } from "@/lib/checkout/input";
 import { startCheckout } from "@/lib/checkout/start";
 import { clientAddress, errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http";
@@ -21,5 +22,7 @@ export const POST = handler(async (request: Request) => {
     input: input.data,
   });
   if (!started.ok) return errorResponse(started.error);
+  const { fullName, email, phone } = input.data;
+  await rememberContactPrefill({ fullName, email, phone: `0${phone}` }); // a Back finds the form filled
   return jsonResponse(started.data satisfies PaymentPageAnswer, { status: 201 });
 });

@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CartEditor } from "@/components/cart/cart-editor";
+import { currentOpenPayment } from "@/components/checkout/open-payment";
+import { ResumeBanner } from "@/components/checkout/resume-banner";
 import { QueryProvider } from "@/components/query-provider";
+import { IntlIsland } from "@/components/ui/intl-island";
 import { currentCart } from "@/lib/cart";
 
-export const metadata: Metadata = { title: "Cart" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cart");
+  return { title: t("title") };
+}
 
 export default async function CartPage() {
-  const cart = await currentCart();
+  const [cart, open, t] = await Promise.all([currentCart(), currentOpenPayment(), getTranslations("cart")]);
   return (
     <section aria-labelledby="cart-heading">
       <h1 id="cart-heading" className="mb-6 text-2xl font-bold tracking-tight">
-        Your cart
+        {t("heading")}
       </h1>
-      <QueryProvider>
-        <CartEditor initialCart={cart} />
-      </QueryProvider>
+      {open && <ResumeBanner open={open} />}
+      <IntlIsland namespaces={["cart"]}>
+        <QueryProvider>
+          <CartEditor initialCart={cart} />
+        </QueryProvider>
+      </IntlIsland>
     </section>
   );
 }

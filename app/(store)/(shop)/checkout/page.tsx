@@ -1,43 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { checkoutDefaults, openPaymentSummary } from "@/components/checkout/checkout-defaults";
+import { currentOpenPayment } from "@/components/checkout/open-payment";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { ResumeBanner } from "@/components/checkout/resume-banner";
+import { IntlIsland } from "@/components/ui/intl-island";
 import { buttonPrimary, card } from "@/components/ui/styles";
-import { currentUser } from "@/lib/auth/session";
 import { currentCart } from "@/lib/cart";
-import { database } from "@/lib/server/deps";
 import { VA_CHANNELS } from "@/lib/harsya";
-import { findLatestPhoneOfUser } from "@/lib/orders/repository";
 
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout");
+  return { title: t("title") };
+}
 
 export default async function CheckoutPage() {
-  const [cart, user] = await Promise.all([currentCart(), currentUser()]);
-  const phone = user ? await findLatestPhoneOfUser(await database(), user.id) : undefined;
+  const [cart, open, t] = await Promise.all([
+    currentCart(),
+    currentOpenPayment(),
+    getTranslations("checkout"),
+  ]);
   if (cart.lines.length === 0) {
     return (
       <section className={`${card} mx-auto flex max-w-md flex-col items-center gap-4 p-10 text-center`}>
-        <h1 className="text-2xl font-bold">Checkout</h1>
-        <p>Your cart is empty, so there is nothing to pay for yet.</p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {open && <ResumeBanner open={open} />}
+        <p>{t("emptyCart")}</p>
         <Link href="/" className={buttonPrimary}>
-          Continue shopping
+          {t("continueShopping")}
         </Link>
       </section>
     );
   }
+  const [defaults, summary] = await Promise.all([checkoutDefaults(), open ? openPaymentSummary(open) : null]);
   return (
     <section className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold tracking-tight">Checkout</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+      {open && <ResumeBanner open={open} />}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className={`${card} p-5`}>
-          <CheckoutForm
-            channels={VA_CHANNELS}
-            defaults={{
-              fullName: user?.name ?? "",
-              email: user?.email ?? "",
-              phone: phone ? `0${phone}` : "",
-            }}
-          />
+        <div className={`${card} min-w-0 p-5`}>
+          <IntlIsland namespaces={["checkout"]}>
+            <CheckoutForm channels={VA_CHANNELS} defaults={defaults} open={summary} />
+          </IntlIsland>
         </div>
         <OrderSummary lines={cart.lines} total={cart.subtotal} />
       </div>

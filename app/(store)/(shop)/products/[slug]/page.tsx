@@ -4,10 +4,12 @@ import { ProductImage } from "@/components/shop/product-image";
 import { notFound } from "next/navigation";
 import { AddToCart } from "@/components/cart/add-to-cart";
 import { QueryProvider } from "@/components/query-provider";
+import { IntlIsland } from "@/components/ui/intl-island";
 import { Price } from "@/components/ui/price";
 import { findProductBySlug, ProductSlug } from "@/lib/catalog/repository";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
 import { database } from "@/lib/server/deps";
+import { getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const product = await load(params);
+  const [product, t] = await Promise.all([load(params), getTranslations("shop")]);
   return (
     <article className="grid gap-8 md:grid-cols-2">
       <ProductImage
@@ -36,24 +38,33 @@ export default async function ProductPage({ params }: Props) {
         priority
         className="aspect-[4/3] w-full rounded-card border border-surface-line object-cover"
       />
-      <div className="flex flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4">
         <Link href="/" className="text-sm text-brand-700 hover:underline">
-          ← All products
+          {t("allProducts")}
         </Link>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{product.name}</h1>
+        <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-3xl">
+          {product.name}
+        </h1>
         <Price amount={product.price} className="text-xl font-semibold text-brand-800" />
-        <p className="leading-relaxed text-ink-muted">{product.description}</p>
+        <p className="leading-relaxed text-ink-muted [overflow-wrap:anywhere]">{product.description}</p>
         {product.stock > 0 ? (
           <>
             <p className="text-sm text-ink-muted">
-              {product.stock <= 5 ? `Only ${product.stock} left in stock.` : "In stock."}
+              {product.stock <= 5 ? t("onlyLeftInStock", { count: product.stock }) : t("inStock")}
             </p>
-            <QueryProvider>
-              <AddToCart productId={product.id} maxQuantity={Math.min(product.stock, MAX_LINE_QUANTITY)} />
-            </QueryProvider>
+            <IntlIsland namespaces={["cart"]}>
+              <QueryProvider>
+                <AddToCart
+                  productId={product.id}
+                  productName={product.name}
+                  stock={product.stock}
+                  maxQuantity={Math.min(product.stock, MAX_LINE_QUANTITY)}
+                />
+              </QueryProvider>
+            </IntlIsland>
           </>
         ) : (
-          <p className="font-medium text-danger-700">Sold out.</p>
+          <p className="font-medium text-danger-700">{t("soldOutLong")}</p>
         )}
       </div>
     </article>
