@@ -6,11 +6,17 @@
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
 import enCommon from "./messages/en/common.json";
+import enEmail from "./messages/en/email.json";
+import enPayAgain from "./messages/en/payAgain.json";
 import idCommon from "./messages/id/common.json";
+import idEmail from "./messages/id/email.json";
+import idPayAgain from "./messages/id/payAgain.json";
 import type { Locale } from "./locales";
 
 const en = {
   common: enCommon,
+  email: enEmail,
+  payAgain: enPayAgain,
 };
 
 export type Messages = typeof en;
@@ -18,6 +24,8 @@ export type Namespace = keyof Messages;
 
 const id: Messages = {
   common: idCommon,
+  email: idEmail,
+  payAgain: idPayAgain,
 };
 
 export const CATALOGUES: Record<Locale, Messages> = { en, id };
