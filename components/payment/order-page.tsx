@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { PayAgainOffer } from "@/components/pay-again/pay-again-offer";
 import { QueryProvider } from "@/components/query-provider";
 import { viewOrder } from "@/lib/checkout/status";
 import { VA_CHANNELS } from "@/lib/harsya";
@@ -29,6 +30,7 @@ export async function OrderPage({ orderId }: { orderId: string | undefined }) {
         />
       </QueryProvider>
       <OrderSummary title="Your order" lines={view.items} total={view.amount} />
+      <PayAgainOffer orderId={view.id} status={view.status} />
     </div>
   );
 }
