@@ -56,9 +56,10 @@ export default async function SandboxMailboxPage() {
               <tr key={message.id} className="border-b border-surface-line">
                 <td className="py-2 pr-4 break-all">{message.to}</td>
                 <td className="py-2 pr-4">
-                  <Link href={`/sandbox/mailbox/${message.id}`} className="underline" prefetch={false}>
+                  {/* A full page load: the message's frame needs that page's own CSP nonce. */}
+                  <a href={`/sandbox/mailbox/${message.id}`} className="underline">
                     {message.subject}
-                  </Link>
+                  </a>
                 </td>
                 <td className="py-2 whitespace-nowrap">{time(message.receivedAt)} WIB</td>
               </tr>
