@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatRupiah } from "../lib/money";
-import { coffee, fillCart, payNow, simulate, tea } from "./helpers";
+import { DEMO_ACCOUNTS } from "../lib/auth/demo";
+import { coffee, fillCart, payNow, signIn, simulate, tea } from "./helpers";
 import { expectAccessible } from "./quality";
 
 /** The order's reference, as the status API tells the browser that placed it. */
@@ -24,6 +25,7 @@ const textPart = (page: Page) => page.getByRole("region", { name: "Text part" })
 test.describe("shopper emails", () => {
   test("'order placed' and 'payment received' land in the sandbox mailbox with the reference and amount", async ({
     page,
+    browser,
   }) => {
     await fillCart(page, [{ slug: coffee.slug, quantity: 2 }]);
     const orderId = await payNow(page, "BCA");
@@ -40,7 +42,6 @@ test.describe("shopper emails", () => {
     await expect(html.getByText(amount).first()).toBeVisible();
     await expect(html.getByText("How to pay")).toBeVisible();
 
-    await page.screenshot({ path: "/tmp/mail-placed.png", fullPage: true });
     await openMail(page, `Payment received for order ${reference}`);
     await expect(textPart(page)).toContainText(`Order reference: ${reference}`);
     await expect(textPart(page)).toContainText(`Total: ${amount}`);
@@ -50,6 +51,21 @@ test.describe("shopper emails", () => {
     // The list (axe cannot look inside the message's frame: it runs no script, by design).
     await page.goto("/sandbox/mailbox");
     await expectAccessible(page);
+
+    // The merchant's order page lists the order's messages and where each stands.
+    const context = await browser.newContext({ locale: "en-US" });
+    const merchant = await context.newPage();
+    const { admin } = DEMO_ACCOUNTS;
+    await merchant.goto(`/signin?callbackUrl=${encodeURIComponent(`/admin/orders/${orderId}`)}`);
+    await signIn(merchant, admin.email, admin.password);
+    const messages = merchant.getByRole("region", { name: "Messages" });
+    await expect(messages.getByRole("row", { name: /payment received → budi@example\.com/ })).toContainText(
+      "Sent",
+    );
+    await expect(messages.getByRole("row", { name: /order placed → budi@example\.com/ })).toContainText(
+      "Sent",
+    );
+    await context.close();
   });
 
   test("an expired order's email link, in a fresh browser, leads to 'Pay again' and a paid new order", async ({
