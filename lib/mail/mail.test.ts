@@ -44,6 +44,7 @@ describe.each(testDatabaseTargets())("shopper emails on $name", (target) => {
     clock: { now: () => now },
     senders: {
       [EMAIL]: emailSender({
+        db: database.db,
         transport: smtpTransport(url, 2_000),
         from: '"Harsya Test Store" <no-reply@shop.example>',
         storeName: "Harsya Test Store",
@@ -132,6 +133,20 @@ describe.each(testDatabaseTargets())("shopper emails on $name", (target) => {
     );
     expect(byKey[MAIL_KEYS.reminder]!.status).toBe("GAVE_UP");
     expect(byKey[MAIL_KEYS.merchantPaid]!.payload).toMatchObject({ to: "owner@toko.example" });
+  });
+
+  it("withdraws a reminder picked up only after the session ended, sending nothing", async () => {
+    const { order, apply } = await placedOrder(45);
+    await apply("REQUIRE_PAYMENT");
+    now = new Date(order.expiresAt.getTime() + 60_000);
+    await database.db
+      .delete(outbox)
+      .where(and(eq(outbox.subject, order.id), eq(outbox.key, MAIL_KEYS.placed)));
+    await deliverDueMessages(deps());
+    const [row] = await emails(order.id);
+    expect(row).toMatchObject({ key: MAIL_KEYS.reminder, status: "GAVE_UP", attempts: 0 });
+    expect(row!.lastResponse).toMatch(/already ended/);
+    expect(smtp.received).toHaveLength(0);
   });
 
   it("writes no reminder for a session of 30 minutes or less", async () => {

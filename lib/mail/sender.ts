@@ -1,11 +1,15 @@
 import "server-only";
+import type { Db } from "@/lib/db";
 import type { OutboxSender } from "@/lib/outbox/deliver";
+import { withdrawMessage } from "@/lib/outbox/repository";
 import { payAgainExpiry, PAY_AGAIN_LINK_DAYS, signPayAgainToken } from "@/lib/pay-again/token";
 import { composeMail } from "./compose";
 import { MailPayload } from "./payload";
 import type { MailTransport } from "./transport";
 
 export interface EmailSenderConfig {
+  /** Where a reminder that came due too late is withdrawn. */
+  db: Db;
   transport: MailTransport;
   from: string;
   storeName: string;
@@ -30,10 +34,15 @@ export function payAgainUrl(
  * thrown, so the row shows why in the admin's order page.
  */
 export function emailSender(config: EmailSenderConfig): OutboxSender {
-  return async (message) => {
+  return async (message, now) => {
     const parsed = MailPayload.safeParse(message.payload);
     if (!parsed.success) return { delivered: false, status: null, response: "unreadable email payload" };
     const payload = parsed.data;
+    if (payload.template === "reminder" && new Date(payload.expiresAt) <= now) {
+      // Picked up after the session ended (a late cron, say): too late to remind anyone of anything.
+      await withdrawMessage(config.db, message, now, "Not sent: the payment session had already ended.");
+      return { delivered: false, status: null, response: "withdrawn: the session had already ended" };
+    }
     const ended = payload.template === "expired" || payload.template === "failed";
     const composed = await composeMail(payload, {
       storeName: config.storeName,

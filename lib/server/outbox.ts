@@ -34,6 +34,7 @@ export function outboxDeps(deps: Pick<AppDeps, "db" | "clock" | "config">): Outb
   const transport = mailTransport(config);
   if (transport) {
     senders[EMAIL] = emailSender({
+      db: deps.db,
       transport,
       from: config.mail.from,
       storeName: config.storeName,
