@@ -26,15 +26,20 @@ const TEMPLATE_NAMES: Record<MailPayload["template"], string> = {
   failed: "payment failed",
 };
 
-/** Whether emails can leave at all: SMTP, or the sandbox's mailbox. */
-export const emailSendable = (config: Pick<Env, "mail" | "harsya">) =>
-  Boolean(config.mail.smtpUrl) || config.harsya.sandboxMode;
+/** What decides whether emails can leave: SMTP, or the sandbox's mailbox. */
+export interface MailReach {
+  mail: Pick<Env["mail"], "smtpUrl">;
+  harsya: Pick<Env["harsya"], "sandboxMode">;
+}
+
+/** Whether emails can leave at all. */
+export const emailSendable = (config: MailReach) => Boolean(config.mail.smtpUrl) || config.harsya.sandboxMode;
 
 /** Every message the order caused (emails, merchant webhooks) with where it stands. */
 export async function orderMessages(
   db: Db,
   orderId: string,
-  config: Pick<Env, "mail" | "harsya">,
+  config: MailReach,
   now: Date,
 ): Promise<OrderMessageRow[]> {
   const rows = await listMessagesOfSubject(db, orderId);

@@ -7,6 +7,7 @@ import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
 import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
 import { deliverDueMessages, type OutboxDeps } from "@/lib/outbox/deliver";
 import type { PaymentSnapshot } from "@/lib/payments/repository";
+import { orderMessages } from "./admin";
 import { MAIL_KEYS } from "./enqueue";
 import { EMAIL } from "./payload";
 import { emailSender } from "./sender";
@@ -147,6 +148,21 @@ describe.each(testDatabaseTargets())("shopper emails on $name", (target) => {
     expect(row).toMatchObject({ key: MAIL_KEYS.reminder, status: "GAVE_UP", attempts: 0 });
     expect(row!.lastResponse).toMatch(/already ended/);
     expect(smtp.received).toHaveLength(0);
+  });
+
+  it("shows the merchant a message that cannot leave (no SMTP, no sandbox) as not sendable, and keeps it", async () => {
+    const { order, apply } = await placedOrder(15);
+    await apply("REQUIRE_PAYMENT");
+    const config = { mail: { smtpUrl: undefined }, harsya: { sandboxMode: false } };
+    const rows = await orderMessages(database.db, order.id, config, new Date());
+    expect(rows).toMatchObject([
+      {
+        what: "Email: order placed → budi@example.com",
+        state: expect.stringMatching(/^Not sendable/),
+        attempts: 0,
+      },
+    ]);
+    expect((await emails(order.id))[0]!.status).toBe("PENDING");
   });
 
   it("writes no reminder for a session of 30 minutes or less", async () => {
