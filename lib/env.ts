@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { mailConfig, MAIL_VARIABLES } from "@/lib/mail/variables";
 import { merchantWebhookConfig, MERCHANT_WEBHOOK_VARIABLES } from "@/lib/merchant-webhooks/variables";
 
 /**
@@ -86,6 +87,7 @@ const RawEnv = z.object({
   ALLOW_SANDBOX_IN_PRODUCTION: booleanFlag.default(false),
 
   ...MERCHANT_WEBHOOK_VARIABLES,
+  ...MAIL_VARIABLES,
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
 
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -202,6 +204,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     sandboxCallbackRetryDelaysMs: raw.SANDBOX_CALLBACK_RETRY_DELAYS,
     /** Where signed order webhooks go; undefined (nothing is written for them) without a URL. */
     merchantWebhook,
+    /** Shopper emails: SMTP, or the sandbox's mailbox, or kept unsendable in the outbox. */
+    mail: mailConfig(raw, { storeName: raw.STORE_NAME, appUrl }),
     cronSecret: raw.CRON_SECRET,
     auth: {
       // Auth.js's base URL: every URL it builds (redirects, OAuth callbacks) starts with it.

@@ -8,6 +8,7 @@ import type { OrderRefunds } from "@/lib/refunds/view";
 import { formatDateTime } from "@/lib/time";
 import { DetailList } from "./detail-list";
 import { OrderActions } from "./order-actions";
+import { OrderMessages } from "./order-messages";
 import { LatePaymentNotice, OrderRefundsPanel } from "./order-refunds";
 import { OrderTimeline } from "./order-timeline";
 
@@ -127,6 +128,7 @@ export function OrderDetail({ detail, refunds }: { detail: AdminOrder; refunds: 
           <OrderRefundsPanel orderId={order.id} refunds={refunds} />
         </Panel>
       </div>
+      <OrderMessages orderId={order.id} />
       <div className="lg:col-span-2">
         <Panel title="Timeline">
           <OrderTimeline entries={timeline} />

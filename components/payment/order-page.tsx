@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { OrderLink } from "@/components/orders/order-link";
+import { PayAgainOffer } from "@/components/pay-again/pay-again-offer";
 import { QueryProvider } from "@/components/query-provider";
 import { IntlIsland } from "@/components/ui/intl-island";
 import { viewOrder } from "@/lib/checkout/status";
@@ -37,7 +38,7 @@ export async function OrderPage({
             <OrderStatusPanel
               initial={view}
               channels={VA_CHANNELS}
-              closedActions={closedActions}
+              closedActions={closedActions ?? <PayAgainOffer orderId={view.id} />}
               vaHelp={
                 view.vaNumber && view.channel ? (
                   <VaInstructions channel={view.channel} vaNumber={view.vaNumber} amount={view.amount} />

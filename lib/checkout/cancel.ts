@@ -40,6 +40,7 @@ export async function cancelOrderPayment(
     actor: options.actor,
     reason: "payment cancelled by the merchant.",
     webhook: deps.config.merchantWebhook,
+    mail: deps.config.mail,
   });
   return applied ? ok(applied.order) : fail({ code: "order_not_found" });
 }

@@ -55,6 +55,7 @@ export async function confirmOrderMethod(
     actor: "shopper",
     reason: "method confirmed",
     webhook: deps.config.merchantWebhook,
+    mail: deps.config.mail,
   });
   await addOrderEvent(deps.db, {
     orderId,

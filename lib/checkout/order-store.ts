@@ -2,6 +2,7 @@ import "server-only";
 import { lockCart, removePaidLines } from "@/lib/cart/repository";
 import type { Db } from "@/lib/db";
 import { releaseStock, reserveStock } from "@/lib/inventory/stock";
+import { enqueueOrderEnded, enqueueOrderPlaced, type MailNotices } from "@/lib/mail/enqueue";
 import {
   enqueueOrderEvent,
   EVENT_OF_ENDING,
@@ -100,9 +101,10 @@ export async function createOrder(
   }
 }
 
-/** What a state change tells the outside world about: the merchant's webhook, when configured. */
+/** What a state change tells the outside world about: the merchant's webhook, the shopper's emails. */
 export interface ChangeNotices {
   webhook?: MerchantWebhookConfig;
+  mail?: MailNotices;
 }
 
 /**
@@ -126,6 +128,7 @@ async function settle(
   const event = EVENT_OF_ENDING[to];
   if (event) await enqueueOrderEvent(tx, change.webhook, { type: event, order: moved });
   const items = await findOrderItems(tx, order.id);
+  await enqueueOrderEnded(tx, moved, items, change.mail);
   if (releasesStock(to)) await releaseStock(tx, items);
   if (to === "PAID" && order.cartId) {
     await removePaidLines(
@@ -198,7 +201,9 @@ export async function applyPaymentSnapshot(
       why: options.reason,
       paidAt: snapshot.paidAt,
       webhook: options.webhook,
+      mail: options.mail,
     });
+    if (!moved) await enqueueOrderPlaced(tx, order, snapshot, options.mail);
     return {
       order: (await findOrder(tx, orderId)) ?? order,
       changed: moved !== null,
@@ -217,7 +222,8 @@ export async function closeOrder(
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (!order) return false;
-    const change = { actor: options.actor, why: options.reason, webhook: options.webhook };
+    const { webhook, mail } = options;
+    const change = { actor: options.actor, why: options.reason, webhook, mail };
     return (await settle(tx, order, to, change)) !== null;
   });
 }

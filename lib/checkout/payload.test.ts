@@ -19,6 +19,7 @@ const order: Order = {
   email: "budi@example.com",
   phoneCountryCode: "+62",
   phoneNumber: "81234567890",
+  locale: "id",
   method: null,
   channel: null,
   walletPhone: null,

@@ -87,6 +87,7 @@ async function replaceSessionless(deps: CheckoutDeps, order: Order): Promise<Res
     actor: "shopper",
     reason: "replaced by a changed checkout; it never got a payment session.",
     webhook: deps.config.merchantWebhook,
+    mail: deps.config.mail,
   });
   return ok(null);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { readCart } from "@/lib/cart/repository";
 import { requestIdFor } from "@/lib/harsya";
+import type { Locale } from "@/lib/i18n/locales";
 import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
 import { addOrderEvent, type Order, type OrderItem } from "@/lib/orders/repository";
 import type { Payment } from "@/lib/payments/repository";
@@ -34,6 +35,8 @@ export interface CheckoutRequest {
   /** The client's address, for the per-address rate limit. */
   clientAddress: string;
   input: CheckoutInput;
+  /** The shopper's language (lib/i18n/request.ts requestLocale()): their emails are written in it. */
+  locale?: Locale;
 }
 
 /**
@@ -106,6 +109,7 @@ export async function startCheckout(
       customerName: input.fullName,
       email: input.email,
       phoneNumber: input.phone,
+      locale: request.locale,
       method,
       channel,
       walletPhone,
@@ -157,6 +161,7 @@ async function openSession(
     actor: "shopper",
     reason: "payment session created",
     webhook: deps.config.merchantWebhook,
+    mail: deps.config.mail,
   });
   if (applied?.order.status !== "PENDING_PAYMENT") {
     // The order ended while its session was being opened: never hand out a page to pay it.

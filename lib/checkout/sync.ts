@@ -43,6 +43,7 @@ export async function syncOrder(
           actor: options.actor,
           reason: "no payment session was ever created and the order's time ran out.",
           webhook: deps.config.merchantWebhook,
+          mail: deps.config.mail,
         });
       }
       return ok((await findOrderDetail(deps.db, orderId))?.order ?? order);
@@ -67,6 +68,7 @@ export async function syncOrder(
     actor: options.actor,
     reason: options.reason,
     webhook: deps.config.merchantWebhook,
+    mail: deps.config.mail,
   });
   if (!applied) return fail({ code: "order_not_found" });
   if (options.record || (payment && payment.status !== snapshot.status)) {

@@ -29,12 +29,14 @@ export async function voidSession(
       actor: record.actor,
       reason: record.why,
       webhook: deps.config.merchantWebhook,
+      mail: deps.config.mail,
     });
   }
   await applyPaymentSnapshot(deps.db, target.orderId, snapshotFromSession(session), {
     actor: record.actor,
     reason: record.why,
     webhook: deps.config.merchantWebhook,
+    mail: deps.config.mail,
   });
   return ok(undefined);
 }

@@ -10,9 +10,11 @@ import enCart from "./messages/en/cart.json";
 import enCheckout from "./messages/en/checkout.json";
 import enClient from "./messages/en/client.json";
 import enCommon from "./messages/en/common.json";
+import enEmail from "./messages/en/email.json";
 import enErrors from "./messages/en/errors.json";
 import enFields from "./messages/en/fields.json";
 import enOrders from "./messages/en/orders.json";
+import enPayAgain from "./messages/en/payAgain.json";
 import enPayment from "./messages/en/payment.json";
 import enShop from "./messages/en/shop.json";
 import idAccount from "./messages/id/account.json";
@@ -20,9 +22,11 @@ import idCart from "./messages/id/cart.json";
 import idCheckout from "./messages/id/checkout.json";
 import idClient from "./messages/id/client.json";
 import idCommon from "./messages/id/common.json";
+import idEmail from "./messages/id/email.json";
 import idErrors from "./messages/id/errors.json";
 import idFields from "./messages/id/fields.json";
 import idOrders from "./messages/id/orders.json";
+import idPayAgain from "./messages/id/payAgain.json";
 import idPayment from "./messages/id/payment.json";
 import idShop from "./messages/id/shop.json";
 import type { Locale } from "./locales";
@@ -33,9 +37,11 @@ const en = {
   checkout: enCheckout,
   client: enClient,
   common: enCommon,
+  email: enEmail,
   errors: enErrors,
   fields: enFields,
   orders: enOrders,
+  payAgain: enPayAgain,
   payment: enPayment,
   shop: enShop,
 };
@@ -49,9 +55,11 @@ const id: Messages = {
   checkout: idCheckout,
   client: idClient,
   common: idCommon,
+  email: idEmail,
   errors: idErrors,
   fields: idFields,
   orders: idOrders,
+  payAgain: idPayAgain,
   payment: idPayment,
   shop: idShop,
 };

@@ -19,6 +19,8 @@ export interface NewOrder {
   customerName: string;
   email: string;
   phoneNumber: string;
+  /** The shopper's language at checkout ("id" or "en"); their emails are written in it. */
+  locale?: string;
   method: string | null;
   channel: string | null;
   walletPhone: string | null;

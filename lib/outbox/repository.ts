@@ -15,6 +15,8 @@ export interface NewOutboxMessage {
   key?: string;
   payload: Record<string, unknown>;
   now: Date;
+  /** When it is first due; defaults to now (a reminder is written ahead of its time). */
+  dueAt?: Date;
 }
 
 /** A message id as Standard Webhooks shows them (`msg_…`): random, and the same on every retry. */
@@ -34,7 +36,7 @@ export async function insertOutboxMessage(tx: Db, message: NewOutboxMessage): Pr
       event: message.event,
       key: message.key ?? message.event,
       payload: message.payload,
-      nextAttemptAt: message.now,
+      nextAttemptAt: message.dueAt ?? message.now,
       createdAt: message.now,
       updatedAt: message.now,
     })
@@ -176,6 +178,36 @@ export async function giveUpMessage(db: Db, id: string, now: Date): Promise<bool
     .update(outbox)
     .set({ status: "GAVE_UP", claimedBy: null, claimedUntil: null, updatedAt: now })
     .where(and(eq(outbox.id, id), eq(outbox.status, "PENDING")))
+    .returning({ id: outbox.id });
+  return updated.length > 0;
+}
+
+/** Every message about one subject (an order), oldest first. */
+export async function listMessagesOfSubject(db: Db, subject: string): Promise<OutboxMessage[]> {
+  return db.select().from(outbox).where(eq(outbox.subject, subject)).orderBy(asc(outbox.createdAt));
+}
+
+/**
+ * Withdraws a message that has not gone out yet because the reason for it is gone (a reminder for
+ * an order that has ended), in the caller's transaction: it becomes GAVE_UP with `why` kept.
+ */
+export async function withdrawMessage(
+  tx: Db,
+  message: { kind: string; subject: string; key: string },
+  now: Date,
+  why: string,
+): Promise<boolean> {
+  const updated = await tx
+    .update(outbox)
+    .set({ status: "GAVE_UP", claimedBy: null, claimedUntil: null, lastResponse: why, updatedAt: now })
+    .where(
+      and(
+        eq(outbox.kind, message.kind),
+        eq(outbox.subject, message.subject),
+        eq(outbox.key, message.key),
+        eq(outbox.status, "PENDING"),
+      ),
+    )
     .returning({ id: outbox.id });
   return updated.length > 0;
 }

@@ -120,3 +120,27 @@ export const sandboxRefunds = pgTable(
     index("sandbox_refunds_reference").on(t.clientId, t.clientReferenceId),
   ],
 );
+
+/**
+ * The embedded mailbox: every email the shop hands to the sandbox (no SMTP_URL configured), as
+ * sent. One row per message id, so a delivery retried after a lost answer is stored once.
+ */
+export const sandboxMailbox = pgTable(
+  "sandbox_mailbox",
+  {
+    id: serial("id").primaryKey(),
+    /** The shop's message id (its Message-ID header and outbox row). */
+    messageId: text("message_id").notNull().unique(),
+    from: text("from").notNull(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    /** The whole MIME message, byte for byte as it would go over SMTP. */
+    raw: text("raw").notNull(),
+    /** Inline parts the HTML refers to by `cid:` (the QRIS image): [{ cid, contentType, base64 }]. */
+    attachments: jsonb("attachments").notNull().default([]),
+    receivedAt: at("received_at").notNull().defaultNow(),
+  },
+  (t) => [index("sandbox_mailbox_received_at").on(t.receivedAt)],
+);

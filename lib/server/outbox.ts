@@ -1,5 +1,8 @@
 import "server-only";
 import { after } from "next/server";
+import { EMAIL } from "@/lib/mail/payload";
+import { emailSender } from "@/lib/mail/sender";
+import { mailboxTransport, smtpTransport, type MailTransport } from "@/lib/mail/transport";
 import { MERCHANT_WEBHOOK } from "@/lib/merchant-webhooks/events";
 import { merchantWebhookSender } from "@/lib/merchant-webhooks/sender";
 import {
@@ -10,11 +13,35 @@ import {
 } from "@/lib/outbox/deliver";
 import type { AppDeps } from "./deps";
 
-/** The outbox's senders this configuration has, by kind (issue 12 adds shopper emails here). */
+/**
+ * Where emails go: SMTP when SMTP_URL is set, else the embedded sandbox's mailbox; with a real
+ * gateway and no SMTP, nowhere: they wait in the outbox, shown as not sendable.
+ */
+export function mailTransport(config: AppDeps["config"]): MailTransport | undefined {
+  // Route tests hand in a partial configuration (no mail, no sandbox): then there is no transport.
+  const mail = config.mail as AppDeps["config"]["mail"] | undefined;
+  if (mail?.smtpUrl) return smtpTransport(mail.smtpUrl);
+  if (!mail || config.harsya.sandboxMode !== true) return undefined;
+  const { baseUrl, clientId, clientSecret } = config.harsya;
+  return mailboxTransport(`${baseUrl}/mailbox/incoming`, { clientId, clientSecret });
+}
+
+/** The outbox's senders this configuration has, by kind. */
 export function outboxDeps(deps: Pick<AppDeps, "db" | "clock" | "config">): OutboxDeps {
+  const { config } = deps;
   const senders: Record<string, OutboxSender> = {};
-  if (deps.config.merchantWebhook)
-    senders[MERCHANT_WEBHOOK] = merchantWebhookSender(deps.config.merchantWebhook);
+  if (config.merchantWebhook) senders[MERCHANT_WEBHOOK] = merchantWebhookSender(config.merchantWebhook);
+  const transport = mailTransport(config);
+  if (transport) {
+    senders[EMAIL] = emailSender({
+      db: deps.db,
+      transport,
+      from: config.mail.from,
+      storeName: config.storeName,
+      appUrl: config.appUrl,
+      authSecret: config.auth.secret,
+    });
+  }
   return { db: deps.db, clock: deps.clock, senders };
 }
 

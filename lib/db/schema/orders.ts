@@ -37,6 +37,8 @@ export const orders = pgTable(
     email: text("email").notNull(),
     phoneCountryCode: text("phone_country_code").notNull().default("+62"),
     phoneNumber: text("phone_number").notNull(),
+    /** The shopper's language at checkout (lib/i18n/locales.ts): their emails are written in it. */
+    locale: text("locale").notNull().default("id"),
     /**
      * The gateway's `paymentMethod.type` (VIRTUAL_ACCOUNT, QR, EWALLET, CARD) chosen at checkout,
      * on confirm or on the payment page; null while the shopper has not chosen.

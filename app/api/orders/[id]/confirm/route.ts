@@ -4,6 +4,7 @@ import { confirmOrderMethod } from "@/lib/checkout/confirm";
 import { ConfirmInput } from "@/lib/checkout/input";
 import { errorResponse, handler, jsonResponse, parseJsonBody } from "@/lib/http";
 import { appDeps } from "@/lib/server/deps";
+import { deliverOutboxAfterResponse } from "@/lib/server/outbox";
 import { currentViewer } from "@/lib/server/viewer";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +14,13 @@ export const POST = handler(async (request: Request, { params }: { params: Promi
   if (foreign) return foreign;
   const input = await parseJsonBody(request, ConfirmInput);
   if (!input.ok) return errorResponse(input.error);
-  const confirmed = await confirmOrderMethod(await appDeps(), {
+  const deps = await appDeps();
+  const confirmed = await confirmOrderMethod(deps, {
     orderId: (await params).id,
     viewer: await currentViewer(),
     channel: input.data.channel,
   });
+  deliverOutboxAfterResponse(deps);
   if (!confirmed.ok) return errorResponse(confirmed.error);
   return jsonResponse(confirmed.data satisfies PaymentPageAnswer);
 });
