@@ -5,12 +5,24 @@
  *
  * To add a namespace: write both files, import them here, and add them to both maps.
  */
+import enAdmin from "./messages/en/admin.json";
+import enAuth from "./messages/en/auth.json";
 import enCommon from "./messages/en/common.json";
+import enErrorsPage from "./messages/en/errorsPage.json";
+import enSandbox from "./messages/en/sandbox.json";
+import idAdmin from "./messages/id/admin.json";
+import idAuth from "./messages/id/auth.json";
 import idCommon from "./messages/id/common.json";
+import idErrorsPage from "./messages/id/errorsPage.json";
+import idSandbox from "./messages/id/sandbox.json";
 import type { Locale } from "./locales";
 
 const en = {
   common: enCommon,
+  auth: enAuth,
+  admin: enAdmin,
+  sandbox: enSandbox,
+  errorsPage: enErrorsPage,
 };
 
 export type Messages = typeof en;
@@ -18,6 +30,10 @@ export type Namespace = keyof Messages;
 
 const id: Messages = {
   common: idCommon,
+  auth: idAuth,
+  admin: idAdmin,
+  sandbox: idSandbox,
+  errorsPage: idErrorsPage,
 };
 
 export const CATALOGUES: Record<Locale, Messages> = { en, id };
