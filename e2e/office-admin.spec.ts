@@ -55,8 +55,10 @@ test("the order page shows the long name whole, inside the window; refunds secti
   await expectMainFitsPhones(merchant, "admin order detail");
 
   // A refused refund: the focus goes to the field to fix.
-  await merchant.getByRole("button", { name: "Refund", exact: true }).click();
+  const refund = merchant.getByRole("button", { name: "Refund", exact: true });
+  await refund.click();
   const amount = merchant.getByLabel("Amount", { exact: true });
+  await expect(amount).toBeFocused();
   await amount.fill("0");
   await merchant.getByRole("button", { name: "Confirm refund" }).click();
   await expect(merchant.getByText(/more than 0/)).toBeVisible();
@@ -64,6 +66,14 @@ test("the order page shows the long name whole, inside the window; refunds secti
   await expect(amount).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(merchant, "admin refund form with errors");
   await merchant.getByRole("button", { name: "Go back" }).click();
+  await expect(refund).toBeFocused();
+
+  // The confirm step takes the focus, and gives it back.
+  const sync = merchant.getByRole("button", { name: "Sync with gateway" });
+  await sync.click();
+  await expect(merchant.getByRole("button", { name: "Yes, sync now" })).toBeFocused();
+  await merchant.getByRole("button", { name: "Go back" }).click();
+  await expect(sync).toBeFocused();
 
   // A failed action: the focus goes to the message saying so.
   await merchant.route("**/api/admin/orders/*/sync", (route) =>

@@ -19,6 +19,16 @@ export function OrderActions({ orderId, cancellable }: { orderId: string; cancel
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const said = useRef<HTMLParagraphElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const commandButtons = useRef<Partial<Record<Command, HTMLButtonElement | null>>>({});
+  const backFrom = useRef<Command | null>(null);
+
+  // The button pressed is replaced by the confirm step and back: the focus follows, never to <body>.
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+    else if (backFrom.current) commandButtons.current[backFrom.current]?.focus();
+    backFrom.current = null;
+  }, [confirming]);
 
   // The confirm step's buttons are gone once it is answered: the focus goes to what came of it.
   useEffect(() => {
@@ -47,10 +57,17 @@ export function OrderActions({ orderId, cancellable }: { orderId: string; cancel
   return (
     <div className="flex flex-col gap-3">
       {confirming ? (
-        <div className="flex flex-col gap-3 rounded-lg border border-warning-700/30 bg-warning-50 p-4">
-          <p className="text-sm font-medium">{t(`${confirming}.question`)}</p>
+        <div
+          role="group"
+          aria-labelledby="order-action-question"
+          className="flex flex-col gap-3 rounded-lg border border-warning-700/30 bg-warning-50 p-4"
+        >
+          <p id="order-action-question" className="text-sm font-medium">
+            {t(`${confirming}.question`)}
+          </p>
           <div className="flex flex-wrap gap-2">
             <button
+              ref={confirm}
               type="button"
               className={buttonPrimary}
               disabled={pending}
@@ -62,7 +79,10 @@ export function OrderActions({ orderId, cancellable }: { orderId: string; cancel
               type="button"
               className={buttonSecondary}
               disabled={pending}
-              onClick={() => setConfirming(null)}
+              onClick={() => {
+                backFrom.current = confirming;
+                setConfirming(null);
+              }}
             >
               {t("goBack")}
             </button>
@@ -73,6 +93,9 @@ export function OrderActions({ orderId, cancellable }: { orderId: string; cancel
           {commands.map((command) => (
             <button
               key={command}
+              ref={(element) => {
+                commandButtons.current[command] = element;
+              }}
               type="button"
               className={buttonSecondary}
               onClick={() => {

@@ -10,17 +10,10 @@ import { BANK_NAMES } from "@/lib/banks";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { REFUND_REASON_WORDS } from "@/lib/refunds/rules";
 import { focusFirstProblem } from "@/components/auth/focus-first-problem";
+import { FieldError } from "./field-error";
 
 type Fields = Record<string, string>;
 type Reason = keyof Messages["admin"]["refunds"]["reason"];
-
-function FieldError({ name, errors }: { name: string; errors: Fields }) {
-  return errors[name] ? (
-    <p id={`refund-${name}-error`} className="text-xs text-danger-700">
-      {errors[name]}
-    </p>
-  ) : null;
-}
 
 /**
  * The merchant's refund form: amount (at most what is left), a documented reason and a short
@@ -40,6 +33,7 @@ export function RefundForm({
   const tReason = useTranslations("admin.refunds.reason");
   const router = useRouter();
   const area = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   // Bumped after each answered submit: the focus then goes to the first field to fix, or the message.
   const [answered, setAnswered] = useState(0);
   useEffect(() => {
@@ -122,6 +116,8 @@ export function RefundForm({
           <input
             id="refund-amount"
             name="amount"
+            // Opened by the Refund button, which is gone now: the focus starts on the first field.
+            autoFocus
             type="number"
             inputMode="numeric"
             min={1}
@@ -210,7 +206,11 @@ export function RefundForm({
               type="button"
               className={buttonSecondary}
               disabled={pending}
-              onClick={() => setOpen(false)}
+              onClick={() => {
+                setOpen(false);
+                // The form (and the focus in it) goes away: back to the button that opened it.
+                requestAnimationFrame(() => opener.current?.focus());
+              }}
             >
               {t("goBack")}
             </button>
@@ -219,6 +219,7 @@ export function RefundForm({
       ) : (
         <div>
           <button
+            ref={opener}
             type="button"
             className={buttonSecondary}
             onClick={() => setOpen(true)}
