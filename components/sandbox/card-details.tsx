@@ -2,8 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { PageFormAction } from "@/lib/sandbox/hosted-page";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { TEST_CARDS } from "@/lib/sandbox/test-cards";
 import { CardForm } from "./card-form";
+
+type CaseKey = keyof Messages["sandbox"]["card"]["cases"];
 
 /** The card form, or, once a card waits for its issuer, the way on to the mock 3-D Secure page. */
 export async function CardDetails({
@@ -17,6 +20,11 @@ export async function CardDetails({
   cardAction: PageFormAction;
 }) {
   const t = await getTranslations("sandbox.card");
+  // i18n-dynamic: sandbox.card.cases
+  const caseName = (row: (typeof TEST_CARDS)[number]) => {
+    const key = `cases.visa${row.numbers.VISA}` as `cases.${CaseKey}`;
+    return t.has(key) ? t(key) : row.label;
+  };
   if (threeDsHref) {
     return (
       <section aria-labelledby="card-heading" className="flex flex-col gap-3">
@@ -41,7 +49,7 @@ export async function CardDetails({
         <ul className="space-y-1 py-2 text-ink-muted">
           {TEST_CARDS.map((row) => (
             <li key={row.numbers.VISA}>
-              {row.label}: <span className="font-mono">{row.numbers.VISA}</span>
+              {caseName(row)}: <span className="font-mono">{row.numbers.VISA}</span>
             </li>
           ))}
           <li>{t("anyOther")}</li>
