@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { card } from "@/components/ui/styles";
 import type { MethodFunnel as Funnel } from "@/lib/admin/dashboard";
 import { bankName } from "@/lib/banks";
@@ -5,32 +6,34 @@ import { bankName } from "@/lib/banks";
 const cell = "px-4 py-2 text-right tabular-nums";
 
 /** Payment sessions created in the period by method (the VA bank), and where they ended. */
-export function MethodFunnel({ funnel }: { funnel: Funnel[] }) {
+export async function MethodFunnel({ funnel }: { funnel: Funnel[] }) {
+  const t = await getTranslations("admin.funnel");
   return (
-    <section aria-labelledby="funnel-heading" className={`${card} overflow-x-auto`}>
+    // Focusable: on a phone the table scrolls sideways inside it, by keyboard too.
+    <section aria-labelledby="funnel-heading" className={`${card} overflow-x-auto`} tabIndex={0}>
       <h2 id="funnel-heading" className="px-4 pt-4 text-sm font-medium text-ink-muted">
-        Funnel by method
+        {t("heading")}
       </h2>
       {funnel.length === 0 ? (
-        <p className="p-4 text-sm text-ink-muted">No payment sessions were created in this period.</p>
+        <p className="p-4 text-sm text-ink-muted">{t("none")}</p>
       ) : (
         <table className="w-full text-left text-sm">
           <thead className="border-b border-surface-line text-xs uppercase tracking-wide text-ink-muted">
             <tr>
               <th scope="col" className="px-4 py-2">
-                Method
+                {t("method")}
               </th>
               <th scope="col" className={cell}>
-                Created
+                {t("created")}
               </th>
               <th scope="col" className={cell}>
-                Paid
+                {t("paid")}
               </th>
               <th scope="col" className={cell}>
-                Expired
+                {t("expired")}
               </th>
               <th scope="col" className={cell}>
-                Failed
+                {t("failed")}
               </th>
             </tr>
           </thead>
@@ -38,7 +41,7 @@ export function MethodFunnel({ funnel }: { funnel: Funnel[] }) {
             {funnel.map((row) => (
               <tr key={row.method ?? ""} className="border-b border-surface-line last:border-0">
                 <th scope="row" className="px-4 py-2 font-medium">
-                  {row.method ? bankName(row.method) : "No bank chosen"}
+                  {row.method ? bankName(row.method) : t("noBank")}
                 </th>
                 <td className={cell}>{row.created}</td>
                 <td className={cell}>{row.paid}</td>

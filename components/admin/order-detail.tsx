@@ -1,21 +1,19 @@
 import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Price } from "@/components/ui/price";
 import { card } from "@/components/ui/styles";
 import type { AdminOrder } from "@/lib/admin/orders";
-import { describeMethod } from "@/lib/checkout/payment-choice";
 import { isCancellableSession } from "@/lib/checkout/session-status";
 import type { OrderRefunds } from "@/lib/refunds/view";
 import { formatDateTime } from "@/lib/time";
 import { DetailList } from "./detail-list";
+import { methodWords } from "./method-words";
 import { OrderActions } from "./order-actions";
 import { OrderMessages } from "./order-messages";
 import { LatePaymentNotice, OrderRefundsPanel } from "./order-refunds";
 import { OrderTimeline } from "./order-timeline";
 
-const when = (date: Date | null) => (date ? formatDateTime(date) : null);
-
-function Panel({ title, children }: { title: string; children: ReactNode }) {
-  const id = `panel-${title.toLowerCase().replace(/\W+/g, "-")}`;
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className={`${card} flex flex-col gap-3 p-5`}>
       <h2 id={id} className="text-lg font-semibold">
@@ -26,23 +24,29 @@ function Panel({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function OrderDetail({ detail, refunds }: { detail: AdminOrder; refunds: OrderRefunds }) {
+export async function OrderDetail({ detail, refunds }: { detail: AdminOrder; refunds: OrderRefunds }) {
   const { order, items, payment, timeline } = detail;
+  const [t, tMethod, locale] = await Promise.all([
+    getTranslations("admin.order"),
+    getTranslations("admin.method"),
+    getLocale(),
+  ]);
+  const when = (date: Date | null) => (date ? formatDateTime(date, locale) : null);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <Panel title="Items">
+      <Panel id="panel-items" title={t("panel.items")}>
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-ink-muted">
             <tr>
-              <th scope="col">Product</th>
+              <th scope="col">{t("product")}</th>
               <th scope="col" className="text-right">
-                Unit price
+                {t("unitPrice")}
               </th>
               <th scope="col" className="text-right">
-                Qty
+                {t("qty")}
               </th>
               <th scope="col" className="text-right">
-                Total
+                {t("total")}
               </th>
             </tr>
           </thead>
@@ -62,75 +66,82 @@ export function OrderDetail({ detail, refunds }: { detail: AdminOrder; refunds: 
           </tbody>
         </table>
       </Panel>
-      <Panel title="Customer">
+      <Panel id="panel-customer" title={t("panel.customer")}>
         <DetailList
           rows={[
-            ["Name", order.customerName],
-            ["Email", order.email],
-            ["Phone", `${order.phoneCountryCode} ${order.phoneNumber}`],
-            ["Account", order.userId ? "Signed-in shopper" : "Guest checkout"],
+            [t("name"), order.customerName],
+            [t("email"), order.email],
+            [t("phone"), `${order.phoneCountryCode} ${order.phoneNumber}`],
+            [t("account"), order.userId ? t("signedIn") : t("guest")],
           ]}
         />
       </Panel>
-      <Panel title="Amounts">
+      <Panel id="panel-amounts" title={t("panel.amounts")}>
         <DetailList
           rows={[
-            ["Total", <Price key="total" amount={order.amount} className="font-semibold" />],
-            ["Placed", when(order.createdAt)],
-            ["Paid", when(order.paidAt)],
-            ["Closed", when(order.closedAt)],
-            ["Last synced", when(order.lastSyncedAt)],
+            [t("total"), <Price key="total" amount={order.amount} className="font-semibold" />],
+            [t("placed"), when(order.createdAt)],
+            [t("paid"), when(order.paidAt)],
+            [t("closed"), when(order.closedAt)],
+            [t("lastSynced"), when(order.lastSyncedAt)],
           ]}
         />
       </Panel>
-      <Panel title="Payment session">
+      <Panel id="panel-payment-session" title={t("panel.session")}>
         {payment ? (
           <DetailList
             rows={[
               [
-                "Session id",
+                t("sessionId"),
                 <span key="id" className="font-mono">
                   {payment.id}
                 </span>,
               ],
               [
-                "Status",
+                t("status"),
                 <span key="status" className="font-mono">
                   {payment.status}
                 </span>,
               ],
-              ["Method", describeMethod(payment.method ?? order.method, payment.channel ?? order.channel)],
-              ["Wallet phone", order.walletPhone && `${order.phoneCountryCode} ${order.walletPhone}`],
-              ["Card", payment.cardLast4 && `${payment.cardBrand ?? "Card"} ending ${payment.cardLast4}`],
-              ["QR expires", when(payment.qrExpiresAt)],
-              ["Failure", payment.failureCode && <span className="font-mono">{payment.failureCode}</span>],
-              ["VA number", payment.vaNumber && <span className="font-mono">{payment.vaNumber}</span>],
-              ["VA name", payment.vaName],
-              ["Expires", when(payment.expiresAt)],
               [
-                "Payment page",
+                t("method"),
+                methodWords(tMethod, payment.method ?? order.method, payment.channel ?? order.channel),
+              ],
+              [t("walletPhone"), order.walletPhone && `${order.phoneCountryCode} ${order.walletPhone}`],
+              [
+                t("card"),
+                payment.cardLast4 &&
+                  t("cardEnding", { brand: payment.cardBrand ?? t("card"), last4: payment.cardLast4 }),
+              ],
+              [t("qrExpires"), when(payment.qrExpiresAt)],
+              [t("failure"), payment.failureCode && <span className="font-mono">{payment.failureCode}</span>],
+              [t("vaNumber"), payment.vaNumber && <span className="font-mono">{payment.vaNumber}</span>],
+              [t("vaName"), payment.vaName],
+              [t("expires"), when(payment.expiresAt)],
+              [
+                t("paymentPage"),
                 payment.paymentUrl && (
                   <a href={payment.paymentUrl} className="text-brand-700 underline" rel="noreferrer">
-                    Open
+                    {t("open")}
                   </a>
                 ),
               ],
             ]}
           />
         ) : (
-          <p className="text-sm text-ink-muted">No payment session was created for this order.</p>
+          <p className="text-sm text-ink-muted">{t("noSession")}</p>
         )}
         <OrderActions orderId={order.id} cancellable={isCancellableSession(payment?.status)} />
       </Panel>
       <div className="lg:col-span-2">
-        <Panel title="Refunds">
+        <Panel id="panel-refunds" title={t("panel.refunds")}>
           <LatePaymentNotice orderId={order.id} refunds={refunds} />
           <OrderRefundsPanel orderId={order.id} refunds={refunds} />
         </Panel>
       </div>
       <OrderMessages orderId={order.id} />
       <div className="lg:col-span-2">
-        <Panel title="Timeline">
+        <Panel id="panel-timeline" title={t("panel.timeline")}>
           <OrderTimeline entries={timeline} />
         </Panel>
       </div>

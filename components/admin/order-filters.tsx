@@ -1,12 +1,14 @@
 import Link from "next/link";
-import { ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
+import { getTranslations } from "next-intl/server";
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { adminOrdersHref, type AdminOrderFilters } from "@/lib/admin/filters";
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from "@/lib/checkout/payment-choice";
+import { PAYMENT_METHODS } from "@/lib/checkout/payment-choice";
 import { ORDER_STATUSES } from "@/lib/orders/state";
 
 /** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
-export function OrderFilters({ filters }: { filters: AdminOrderFilters }) {
+export async function OrderFilters({ filters }: { filters: AdminOrderFilters }) {
+  const t = await getTranslations("admin");
+  const [allStatuses, allMethods] = [t("filters.allStatuses"), t("filters.allMethods")];
   return (
     // Keyed by the filters: navigating (e.g. "Clear filters") remounts it, so fields show the URL's values.
     <form
@@ -14,69 +16,69 @@ export function OrderFilters({ filters }: { filters: AdminOrderFilters }) {
       method="get"
       action="/admin"
       role="search"
-      aria-label="Filter orders"
+      aria-label={t("filters.label")}
       className="flex flex-wrap items-end gap-3"
     >
-      <div className="flex flex-col gap-1.5">
+      <div className="flex w-full flex-col gap-1.5 sm:w-auto">
         <label htmlFor="filter-status" className={fieldLabel}>
-          Status
+          {t("filters.status")}
         </label>
         <select
           id="filter-status"
           name="status"
           defaultValue={filters.status ?? ""}
-          className={`${fieldInput} w-48`}
+          className={`${fieldInput} w-full sm:w-48`}
         >
-          <option value="">All statuses</option>
+          <option value="">{allStatuses}</option>
           {ORDER_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {ORDER_STATUS_LABELS[status]}
+              {t(`status.${status}`)}
             </option>
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1.5">
+      <div className="flex w-full flex-col gap-1.5 sm:w-auto">
         <label htmlFor="filter-method" className={fieldLabel}>
-          Method
+          {t("filters.method")}
         </label>
         <select
           id="filter-method"
           name="method"
           defaultValue={filters.method ?? ""}
-          className={`${fieldInput} w-48`}
+          className={`${fieldInput} w-full sm:w-48`}
         >
-          <option value="">All methods</option>
+          <option value="">{allMethods}</option>
           {PAYMENT_METHODS.map((method) => (
             <option key={method} value={method}>
-              {PAYMENT_METHOD_LABELS[method]}
+              {t(`method.${method}`)}
             </option>
           ))}
         </select>
       </div>
-      <div className="flex min-w-56 flex-1 flex-col gap-1.5">
+      <div className="flex w-full flex-col gap-1.5 sm:w-auto sm:min-w-56 sm:flex-1">
         <label htmlFor="filter-q" className={fieldLabel}>
-          Search
+          {t("filters.search")}
         </label>
         <input
           id="filter-q"
           name="q"
           type="search"
           defaultValue={filters.q ?? ""}
-          placeholder="Order reference or email"
+          placeholder={t("filters.searchPlaceholder")}
           maxLength={100}
           className={fieldInput}
         />
       </div>
       {filters.period && <input type="hidden" name="period" value={filters.period} />}
       <button type="submit" className={buttonPrimary}>
-        Filter
+        {t("filters.submit")}
       </button>
       {(filters.status || filters.method || filters.q) && (
         <Link
           href={adminOrdersHref({ page: 1, period: filters.period })}
           className="px-2 py-3 text-sm text-brand-700 underline"
         >
-          Clear filters
+          {t("filters.clear")}
         </Link>
       )}
     </form>

@@ -1,6 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Price } from "@/components/ui/price";
 import { bankName } from "@/lib/banks";
-import { REFUND_REASON_WORDS, REFUND_STATE_WORDS, REFUND_STATUS_WORDS } from "@/lib/refunds/rules";
+import type { Messages } from "@/lib/i18n/catalogue";
 import type { OrderRefunds } from "@/lib/refunds/view";
 import { formatDateTime } from "@/lib/time";
 import { DetailList } from "./detail-list";
@@ -13,25 +14,36 @@ const TONE: Record<string, string> = {
   CANCELLED: "text-ink-muted",
 };
 
+// i18n-dynamic: admin.refunds.reason
+// i18n-dynamic: admin.refunds.status
+type RefundWords = Messages["admin"]["refunds"];
+type ReasonCode = keyof RefundWords["reason"];
+type StatusCode = keyof RefundWords["status"];
+
 /** The order's refund state beside its status: "Refunded" or "Partially refunded". */
-export function RefundStateBadge({ refunds }: { refunds: OrderRefunds }) {
+export async function RefundStateBadge({ refunds }: { refunds: OrderRefunds }) {
   if (!refunds.state) return null;
+  const t = await getTranslations("admin.refunds");
   return (
     <span className="inline-flex rounded-full bg-surface-sunken px-2.5 py-0.5 text-xs font-semibold text-ink">
-      {REFUND_STATE_WORDS[refunds.state]}
+      {t(`state.${refunds.state}`)}
     </span>
   );
 }
 
 /** A payment that arrived after the order closed, until a person refunds it or fulfils the order. */
-export function LatePaymentNotice({ orderId, refunds }: { orderId: string; refunds: OrderRefunds }) {
+export async function LatePaymentNotice({ orderId, refunds }: { orderId: string; refunds: OrderRefunds }) {
   const { flagged, resolution } = refunds.latePayment;
   if (!flagged) return null;
+  const [t, locale] = await Promise.all([getTranslations("admin.refunds"), getLocale()]);
   if (resolution) {
     return (
       <p className="text-sm text-ink-muted">
-        Paid after close: settled ({resolution.resolution === "FULFIL" ? "fulfilled anyway" : "refunded"}) by{" "}
-        {resolution.actor} on {formatDateTime(resolution.at)}.
+        {t("lateSettled", {
+          how: resolution.resolution === "FULFIL" ? t("lateFulfilled") : t("lateRefunded"),
+          actor: resolution.actor,
+          date: formatDateTime(resolution.at, locale),
+        })}
       </p>
     );
   }
@@ -40,34 +52,32 @@ export function LatePaymentNotice({ orderId, refunds }: { orderId: string; refun
       role="status"
       className="flex flex-col gap-2 rounded-lg border border-warning-700/30 bg-warning-50 p-4"
     >
-      <p className="text-sm font-medium">
-        Paid after close: the gateway took this payment after the order was closed. Refund the shopper (below)
-        or fulfil the order anyway.
-      </p>
+      <p className="text-sm font-medium">{t("lateNotice")}</p>
       <RefundAction orderId={orderId} action="fulfil" />
     </div>
   );
 }
 
 /** The refunds of an order, what is left to refund, and the Refund form. */
-export function OrderRefundsPanel({ orderId, refunds }: { orderId: string; refunds: OrderRefunds }) {
+export async function OrderRefundsPanel({ orderId, refunds }: { orderId: string; refunds: OrderRefunds }) {
+  const [t, locale] = await Promise.all([getTranslations("admin.refunds"), getLocale()]);
+  // The gateway's codes in words; a code the catalogue does not know is shown as it came.
+  const status = (code: string) =>
+    t.has(`status.${code as StatusCode}`) ? t(`status.${code as StatusCode}`) : code;
+  const reason = (code: string) =>
+    t.has(`reason.${code as ReasonCode}`) ? t(`reason.${code as ReasonCode}`) : code;
   const open = refunds.refunds.some((refund) => !["SUCCESS", "FAILED", "CANCELLED"].includes(refund.status));
   return (
     <div className="flex flex-col gap-3">
       <DetailList
         rows={[
-          ["Refunded total", <Price key="refunded" amount={refunds.refunded} />],
-          ["Left to refund", <Price key="left" amount={refunds.refundable} />],
-          [
-            "Refund method",
-            refunds.method === "TRANSFER_ONLY"
-              ? "Bank transfer (TRANSFER_ONLY)"
-              : "To the card or e-wallet (AUTO)",
-          ],
+          [t("refundedTotal"), <Price key="refunded" amount={refunds.refunded} />],
+          [t("leftToRefund"), <Price key="left" amount={refunds.refundable} />],
+          [t("refundMethod"), refunds.method === "TRANSFER_ONLY" ? t("transfer") : t("auto")],
         ]}
       />
       {refunds.refunds.length > 0 && (
-        <ul className="flex flex-col gap-2 text-sm" aria-label="Refunds">
+        <ul className="flex flex-col gap-2 text-sm" aria-label={t("list")}>
           {refunds.refunds.map((refund) => (
             <li
               key={refund.id}
@@ -77,20 +87,22 @@ export function OrderRefundsPanel({ orderId, refunds }: { orderId: string; refun
               <p>
                 <span className="font-mono text-xs">{refund.clientReferenceId}</span>{" "}
                 <Price amount={refund.amount} />{" "}
-                <span className={`font-semibold ${TONE[refund.status] ?? ""}`}>
-                  {REFUND_STATUS_WORDS[refund.status] ?? refund.status}
-                </span>
+                <span className={`font-semibold ${TONE[refund.status] ?? ""}`}>{status(refund.status)}</span>
               </p>
               <p className="text-xs text-ink-muted">
-                {REFUND_REASON_WORDS[refund.reason] ?? refund.reason}
-                {refund.description ? `: ${refund.description}` : ""} · asked by {refund.requestedBy} on{" "}
-                {formatDateTime(refund.createdAt)}
+                {reason(refund.reason)}
+                {refund.description ? `: ${refund.description}` : ""} ·{" "}
+                {t("askedBy", { actor: refund.requestedBy, date: formatDateTime(refund.createdAt, locale) })}
                 {refund.accountNumber
-                  ? ` · to ${bankName(refund.bankCode ?? "")} ${refund.accountNumber} (${refund.accountName ?? ""})`
+                  ? ` · ${t("to", {
+                      bank: bankName(refund.bankCode ?? ""),
+                      account: refund.accountNumber,
+                      name: refund.accountName ?? "",
+                    })}`
                   : ""}
               </p>
               {refund.failureReason && (
-                <p className="text-xs text-danger-700">Gateway: {refund.failureReason}</p>
+                <p className="text-xs text-danger-700">{t("gateway", { reason: refund.failureReason })}</p>
               )}
             </li>
           ))}
@@ -103,7 +115,7 @@ export function OrderRefundsPanel({ orderId, refunds }: { orderId: string; refun
           transfer={refunds.method === "TRANSFER_ONLY"}
         />
       ) : (
-        <p className="text-sm text-ink-muted">Only a paid order can be refunded.</p>
+        <p className="text-sm text-ink-muted">{t("onlyPaid")}</p>
       )}
       {open && <RefundAction orderId={orderId} action="sync" />}
     </div>

@@ -1,38 +1,45 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { Price } from "@/components/ui/price";
 import { card } from "@/components/ui/styles";
 import type { AdminOrderList } from "@/lib/admin/orders";
-import { describeMethod } from "@/lib/checkout/payment-choice";
 import { formatDateTime } from "@/lib/time";
+import { methodWords } from "./method-words";
 
-export function OrdersTable({ orders }: { orders: AdminOrderList["orders"] }) {
+export async function OrdersTable({ orders }: { orders: AdminOrderList["orders"] }) {
+  const [t, tMethod, locale] = await Promise.all([
+    getTranslations("admin.table"),
+    getTranslations("admin.method"),
+    getLocale(),
+  ]);
   if (orders.length === 0) {
-    return <p className={`${card} p-8 text-center text-ink-muted`}>No orders match these filters.</p>;
+    return <p className={`${card} p-8 text-center text-ink-muted`}>{t("none")}</p>;
   }
   return (
-    <div className={`${card} overflow-x-auto`}>
+    // Wider than a phone: it scrolls in its own box, which the keyboard can reach and scroll.
+    <div className={`${card} overflow-x-auto`} tabIndex={0} role="region" aria-label={t("caption")}>
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Orders, newest first</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-surface-line text-xs uppercase tracking-wide text-ink-muted">
           <tr>
             <th scope="col" className="px-4 py-3">
-              Reference
+              {t("reference")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Placed
+              {t("placed")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Customer
+              {t("customer")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Method
+              {t("method")}
             </th>
             <th scope="col" className="px-4 py-3 text-right">
-              Amount
+              {t("amount")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Status
+              {t("status")}
             </th>
           </tr>
         </thead>
@@ -44,16 +51,21 @@ export function OrdersTable({ orders }: { orders: AdminOrderList["orders"] }) {
                   {order.reference}
                 </Link>
               </th>
-              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(order.createdAt)}</td>
+              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(order.createdAt, locale)}</td>
               <td className="px-4 py-3">
-                <div>{order.customerName}</div>
-                <div className="text-ink-muted">{order.email}</div>
+                {/* Long unbroken names or emails are cut short here; the title and the order page show them whole. */}
+                <div className="max-w-56 truncate" title={order.customerName}>
+                  {order.customerName}
+                </div>
+                <div className="max-w-56 truncate text-ink-muted" title={order.email}>
+                  {order.email}
+                </div>
               </td>
-              <td className="px-4 py-3">{describeMethod(order.method, order.channel)}</td>
-              <td className="px-4 py-3 text-right">
+              <td className="px-4 py-3">{methodWords(tMethod, order.method, order.channel)}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-right">
                 <Price amount={order.amount} />
               </td>
-              <td className="px-4 py-3">
+              <td className="whitespace-nowrap px-4 py-3">
                 <OrderStatusBadge status={order.status} />
               </td>
             </tr>

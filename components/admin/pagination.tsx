@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonSecondary } from "@/components/ui/styles";
 import { adminOrdersHref, type AdminOrderFilters } from "@/lib/admin/filters";
 
-export function Pagination({
+export async function Pagination({
   filters,
   pageCount,
   total,
@@ -12,24 +13,23 @@ export function Pagination({
   total: number;
 }) {
   const { page } = filters;
+  const t = await getTranslations("admin.pagination");
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between gap-3 text-sm">
+    <nav aria-label={t("label")} className="flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (
         <Link
           href={adminOrdersHref({ ...filters, page: Math.min(page - 1, pageCount) })}
           className={buttonSecondary}
         >
-          Previous
+          {t("previous")}
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-ink-muted">
-        Page {page} of {pageCount} · {total} {total === 1 ? "order" : "orders"}
-      </span>
+      <span className="text-ink-muted">{t("summary", { page, pageCount, total })}</span>
       {page < pageCount ? (
         <Link href={adminOrdersHref({ ...filters, page: page + 1 })} className={buttonSecondary}>
-          Next
+          {t("next")}
         </Link>
       ) : (
         <span />

@@ -1,22 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { buttonPrimary, buttonSecondary, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { RefundAnswer } from "@/lib/api/schemas";
 import { apiFetch, ApiError } from "@/lib/api-client";
 import { BANK_NAMES } from "@/lib/banks";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { REFUND_REASON_WORDS } from "@/lib/refunds/rules";
+import { focusFirstProblem } from "@/components/auth/focus-first-problem";
+import { FieldError } from "./field-error";
 
 type Fields = Record<string, string>;
-
-function FieldError({ name, errors }: { name: string; errors: Fields }) {
-  return errors[name] ? (
-    <p id={`refund-${name}-error`} className="text-xs text-danger-700">
-      {errors[name]}
-    </p>
-  ) : null;
-}
+type Reason = keyof Messages["admin"]["refunds"]["reason"];
 
 /**
  * The merchant's refund form: amount (at most what is left), a documented reason and a short
@@ -32,7 +29,16 @@ export function RefundForm({
   refundable: number;
   transfer: boolean;
 }) {
+  const t = useTranslations("admin.refundForm");
+  const tReason = useTranslations("admin.refunds.reason");
   const router = useRouter();
+  const area = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  // Bumped after each answered submit: the focus then goes to the first field to fix, or the message.
+  const [answered, setAnswered] = useState(0);
+  useEffect(() => {
+    if (answered > 0) focusFirstProblem(area.current);
+  }, [answered]);
   const [open, setOpen] = useState(false);
   const [submitKey, setSubmitKey] = useState(() => crypto.randomUUID());
   const [pending, setPending] = useState(false);
@@ -45,14 +51,15 @@ export function RefundForm({
     const read = (name: string) => String(data.get(name) ?? "").trim();
     const amount = Number(read("amount"));
     const local: Fields = {};
-    if (!Number.isInteger(amount) || amount <= 0)
-      local.amount = "must be a whole number of rupiah, more than 0";
-    else if (amount > refundable) local.amount = `must be at most ${refundable} (what is left to refund)`;
-    if (transfer && !/^[0-9]{6,20}$/.test(read("accountNumber")))
-      local.accountNumber = "must be 6 to 20 digits, nothing else";
+    if (!Number.isInteger(amount) || amount <= 0) local.amount = t("amountInvalid");
+    else if (amount > refundable) local.amount = t("amountTooHigh", { max: refundable });
+    if (transfer && !/^[0-9]{6,20}$/.test(read("accountNumber"))) local.accountNumber = t("accountInvalid");
     setErrors(local);
     setMessage(null);
-    if (Object.keys(local).length > 0) return;
+    if (Object.keys(local).length > 0) {
+      setAnswered((count) => count + 1);
+      return;
+    }
     setPending(true);
     try {
       const answer = await apiFetch(
@@ -75,7 +82,7 @@ export function RefundForm({
           },
         },
       );
-      setMessage({ ok: true, text: `Refund asked: ${answer.status ?? "sent"}.` });
+      setMessage({ ok: true, text: t("asked", { status: answer.status ?? t("sent") }) });
       setOpen(false);
       setSubmitKey(crypto.randomUUID());
       router.refresh();
@@ -85,17 +92,18 @@ export function RefundForm({
         setMessage({ ok: false, text: error.message });
         if (!error.retryable) setSubmitKey(crypto.randomUUID());
       } else {
-        setMessage({ ok: false, text: "That did not work." });
+        setMessage({ ok: false, text: t("failed") });
       }
       router.refresh();
     } finally {
       setPending(false);
+      setAnswered((count) => count + 1);
     }
   }
 
   const described = (name: string) => (errors[name] ? `refund-${name}-error` : undefined);
   return (
-    <div className="flex flex-col gap-3">
+    <div ref={area} className="flex flex-col gap-3">
       {open ? (
         <form
           onSubmit={submit}
@@ -103,11 +111,13 @@ export function RefundForm({
           className="flex flex-col gap-3 rounded-lg border border-surface-line p-4"
         >
           <label htmlFor="refund-amount" className={fieldLabel}>
-            Amount
+            {t("amount")}
           </label>
           <input
             id="refund-amount"
             name="amount"
+            // Opened by the Refund button, which is gone now: the focus starts on the first field.
+            autoFocus
             type="number"
             inputMode="numeric"
             min={1}
@@ -120,7 +130,7 @@ export function RefundForm({
           />
           <FieldError name="amount" errors={errors} />
           <label htmlFor="refund-reason" className={fieldLabel}>
-            Reason
+            {t("reason")}
           </label>
           <select
             id="refund-reason"
@@ -128,31 +138,31 @@ export function RefundForm({
             className={fieldInput}
             defaultValue="REQUESTED_BY_CUSTOMER"
           >
-            {Object.entries(REFUND_REASON_WORDS).map(([value, words]) => (
+            {/* i18n-dynamic: admin.refunds.reason */}
+            {(Object.keys(REFUND_REASON_WORDS) as Reason[]).map((value) => (
               <option key={value} value={value}>
-                {words}
+                {tReason(value)}
               </option>
             ))}
           </select>
           <FieldError name="reason" errors={errors} />
           <label htmlFor="refund-description" className={fieldLabel}>
-            Description
+            {t("description")}
           </label>
           <input
             id="refund-description"
             name="description"
             maxLength={50}
             className={fieldInput}
+            aria-invalid={Boolean(errors.description)}
             aria-describedby={described("description")}
           />
           <FieldError name="description" errors={errors} />
           {transfer && (
             <>
-              <p className="text-xs text-ink-muted">
-                A virtual-account payment is refunded by bank transfer to the shopper&apos;s account.
-              </p>
+              <p className="text-xs text-ink-muted">{t("transferNote")}</p>
               <label htmlFor="refund-bankCode" className={fieldLabel}>
-                Bank
+                {t("bank")}
               </label>
               <select id="refund-bankCode" name="bankCode" className={fieldInput} defaultValue="BCA">
                 {Object.entries(BANK_NAMES).map(([code, name]) => (
@@ -163,7 +173,7 @@ export function RefundForm({
               </select>
               <FieldError name="bankCode" errors={errors} />
               <label htmlFor="refund-accountNumber" className={fieldLabel}>
-                Account number
+                {t("accountNumber")}
               </label>
               <input
                 id="refund-accountNumber"
@@ -175,13 +185,14 @@ export function RefundForm({
               />
               <FieldError name="accountNumber" errors={errors} />
               <label htmlFor="refund-accountName" className={fieldLabel}>
-                Account name
+                {t("accountName")}
               </label>
               <input
                 id="refund-accountName"
                 name="accountName"
                 maxLength={100}
                 className={fieldInput}
+                aria-invalid={Boolean(errors.accountName)}
                 aria-describedby={described("accountName")}
               />
               <FieldError name="accountName" errors={errors} />
@@ -189,32 +200,42 @@ export function RefundForm({
           )}
           <div className="flex flex-wrap gap-2">
             <button type="submit" className={buttonPrimary} disabled={pending}>
-              {pending ? "Working…" : "Confirm refund"}
+              {pending ? t("working") : t("confirm")}
             </button>
             <button
               type="button"
               className={buttonSecondary}
               disabled={pending}
-              onClick={() => setOpen(false)}
+              onClick={() => {
+                setOpen(false);
+                // The form (and the focus in it) goes away: back to the button that opened it.
+                requestAnimationFrame(() => opener.current?.focus());
+              }}
             >
-              Go back
+              {t("goBack")}
             </button>
           </div>
         </form>
       ) : (
         <div>
           <button
+            ref={opener}
             type="button"
             className={buttonSecondary}
             onClick={() => setOpen(true)}
             disabled={refundable <= 0}
           >
-            Refund
+            {t("open")}
           </button>
         </div>
       )}
       {message && (
-        <p className={`text-sm ${message.ok ? "text-success-700" : "text-danger-700"}`} aria-live="polite">
+        <p
+          className={`text-sm ${message.ok ? "text-success-700" : "text-danger-700"}`}
+          aria-live="polite"
+          tabIndex={-1}
+          data-form-message
+        >
           {message.text}
         </p>
       )}

@@ -1,13 +1,13 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { card } from "@/components/ui/styles";
 import type { DailyRevenue } from "@/lib/admin/dashboard";
 import { formatRupiah } from "@/lib/money";
 import { SHOP_TIME_ZONE } from "@/lib/time";
 
-const dayLabel = new Intl.DateTimeFormat("en-GB", {
-  timeZone: SHOP_TIME_ZONE,
-  day: "numeric",
-  month: "short",
-});
+const dayLabels = {
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: SHOP_TIME_ZONE, day: "numeric", month: "short" }),
+  id: new Intl.DateTimeFormat("id-ID", { timeZone: SHOP_TIME_ZONE, day: "numeric", month: "short" }),
+};
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -18,7 +18,9 @@ const PAD = { top: 16, right: 8, bottom: 28, left: 8 };
  * browser), with the same figures as a table beside it for screen readers and for reading exact
  * amounts.
  */
-export function RevenueChart({ daily }: { daily: DailyRevenue[] }) {
+export async function RevenueChart({ daily }: { daily: DailyRevenue[] }) {
+  const [t, locale] = await Promise.all([getTranslations("admin.chart"), getLocale()]);
+  const dayLabel = dayLabels[locale];
   const highest = Math.max(0, ...daily.map((d) => d.amount));
   const max = Math.max(highest, 1);
   const plotWidth = WIDTH - PAD.left - PAD.right;
@@ -26,13 +28,16 @@ export function RevenueChart({ daily }: { daily: DailyRevenue[] }) {
   const slot = plotWidth / daily.length;
   const labelEvery = daily.length > 10 ? 5 : 1;
   const total = daily.reduce((sum, d) => sum + d.amount, 0);
-  const summary = `Paid revenue per day, ${dayLabel.format(daily[0]!.day)} to ${dayLabel.format(
-    daily[daily.length - 1]!.day,
-  )}: ${formatRupiah(total)} in all, highest day ${formatRupiah(highest)}.`;
+  const summary = t("summary", {
+    from: dayLabel.format(daily[0]!.day),
+    to: dayLabel.format(daily[daily.length - 1]!.day),
+    total: formatRupiah(total),
+    highest: formatRupiah(highest),
+  });
   return (
     <section aria-labelledby="chart-heading" className={`${card} flex flex-col gap-3 p-4`}>
       <h2 id="chart-heading" className="text-sm font-medium text-ink-muted">
-        Paid revenue per day (WIB)
+        {t("heading")}
       </h2>
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
         <svg
@@ -80,19 +85,19 @@ export function RevenueChart({ daily }: { daily: DailyRevenue[] }) {
             );
           })}
         </svg>
-        <div className="max-h-72 overflow-y-auto">
+        <div className="max-h-72 overflow-y-auto" tabIndex={0} role="region" aria-label={t("caption")}>
           <table className="w-full text-left text-sm" data-testid="revenue-table">
-            <caption className="sr-only">Paid revenue per day, WIB</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead className="text-xs uppercase tracking-wide text-ink-muted">
               <tr>
                 <th scope="col" className="py-1 pr-2">
-                  Day
+                  {t("day")}
                 </th>
                 <th scope="col" className="py-1 pr-2 text-right">
-                  Paid orders
+                  {t("paidOrders")}
                 </th>
                 <th scope="col" className="py-1 text-right">
-                  Revenue
+                  {t("revenue")}
                 </th>
               </tr>
             </thead>

@@ -1,13 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import { card } from "@/components/ui/styles";
 import type { ShopNumbers as Numbers } from "@/lib/admin/dashboard";
-import { PERIOD_LABELS } from "@/lib/admin/period";
 import { formatRupiah } from "@/lib/money";
 
 function percent(share: number | null): string {
   return share === null ? "–" : `${(share * 100).toLocaleString("en", { maximumFractionDigits: 1 })}%`;
 }
-
-const plural = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`;
 
 function Figure({
   label,
@@ -32,42 +30,42 @@ function Figure({
 }
 
 /** The headline figures of the chosen period. */
-export function ShopNumbers({ numbers }: { numbers: Numbers }) {
-  const label = PERIOD_LABELS[numbers.period].toLowerCase();
+export async function ShopNumbers({ numbers }: { numbers: Numbers }) {
+  const t = await getTranslations("admin");
   return (
     <section aria-labelledby="numbers-heading" className="flex flex-col gap-3">
       <h2 id="numbers-heading" className="text-lg font-semibold">
-        Numbers, {label}
+        {t("numbers.heading", { period: t(`period.inHeading.${numbers.period}`) })}
       </h2>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Figure
-          label="Paid revenue"
+          label={t("numbers.paidRevenue")}
           value={formatRupiah(numbers.paid.amount)}
-          note={`${plural(numbers.paid.count, "paid order")}, by payment time`}
+          note={t("numbers.paidNote", { count: numbers.paid.count })}
           testId="paid-revenue"
         />
         <Figure
-          label="Conversion"
+          label={t("numbers.conversion")}
           value={percent(numbers.conversion)}
-          note={`${numbers.sessionsPaid} paid of ${plural(numbers.sessions, "payment session")} created`}
+          note={t("numbers.conversionNote", { paid: numbers.sessionsPaid, sessions: numbers.sessions })}
           testId="conversion"
         />
         <Figure
-          label="Expired"
+          label={t("numbers.expired")}
           value={String(numbers.expired)}
-          note="of the sessions created"
+          note={t("numbers.ofSessions")}
           testId="expired"
         />
         <Figure
-          label="Failed"
+          label={t("numbers.failed")}
           value={String(numbers.failed)}
-          note="of the sessions created"
+          note={t("numbers.ofSessions")}
           testId="failed"
         />
         <Figure
-          label="Refunds"
+          label={t("numbers.refunds")}
           value={formatRupiah(numbers.refunds.amount)}
-          note={plural(numbers.refunds.count, "refund")}
+          note={t("numbers.refundsNote", { count: numbers.refunds.count })}
           testId="refunds"
         />
       </dl>

@@ -1,18 +1,25 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { buttonSecondary } from "@/components/ui/styles";
 import { WebhookActionAnswer } from "@/lib/api/schemas";
 import { apiFetch, ApiError } from "@/lib/api-client";
 
-const LABEL = { resend: "Resend", "give-up": "Give up" } as const;
+const LABEL = { resend: "resend", "give-up": "giveUp" } as const;
 
 /** Resend a finished webhook, or stop retrying a pending one; the page re-renders afterwards. */
 export function WebhookActionButton({ id, action }: { id: string; action: keyof typeof LABEL }) {
+  const t = useTranslations("admin.webhooks");
   const router = useRouter();
+  const said = useRef<HTMLSpanElement>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (error) said.current?.focus();
+  }, [error]);
 
   async function run() {
     setPending(true);
@@ -24,7 +31,7 @@ export function WebhookActionButton({ id, action }: { id: string; action: keyof 
       });
       router.refresh();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : "That did not work.");
+      setError(failure instanceof ApiError ? failure.message : t("failed"));
     } finally {
       setPending(false);
     }
@@ -33,10 +40,10 @@ export function WebhookActionButton({ id, action }: { id: string; action: keyof 
   return (
     <span className="flex flex-col gap-1">
       <button type="button" className={`${buttonSecondary} text-xs`} disabled={pending} onClick={run}>
-        {pending ? "Working…" : LABEL[action]}
+        {pending ? t("working") : t(LABEL[action])}
       </button>
       {error && (
-        <span className="text-xs text-danger-700" aria-live="polite">
+        <span ref={said} tabIndex={-1} className="text-xs text-danger-700" aria-live="polite">
           {error}
         </span>
       )}

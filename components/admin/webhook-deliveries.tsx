@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { card } from "@/components/ui/styles";
 import type { WebhookDelivery } from "@/lib/merchant-webhooks/admin";
 import { formatPreciseTime } from "@/lib/time";
@@ -11,15 +12,18 @@ const STATUS_STYLE: Record<WebhookDelivery["message"]["status"], string> = {
   GAVE_UP: "bg-surface-sunken text-ink-muted",
 };
 
-function answer(status: number | null, response: string | null): string {
-  if (status === null) return response ? `no answer: ${response}` : "not tried yet";
+type Words = Awaited<ReturnType<typeof getTranslations<"admin.webhooks">>>;
+
+function answer(t: Words, status: number | null, response: string | null): string {
+  if (status === null) return response ? t("noAnswer", { response }) : t("notTried");
   return `HTTP ${status}${response ? ` · ${response.slice(0, 80)}` : ""}`;
 }
 
 /** The newest merchant webhooks: what was sent, each attempt's answer, and what can be done. */
-export function WebhookDeliveries({ deliveries }: { deliveries: WebhookDelivery[] }) {
+export async function WebhookDeliveries({ deliveries }: { deliveries: WebhookDelivery[] }) {
+  const [t, locale] = await Promise.all([getTranslations("admin.webhooks"), getLocale()]);
   if (deliveries.length === 0) {
-    return <p className={`${card} p-8 text-center text-ink-muted`}>No webhooks yet.</p>;
+    return <p className={`${card} p-8 text-center text-ink-muted`}>{t("none")}</p>;
   }
   return (
     <ul className="flex flex-col gap-3">
@@ -39,7 +43,7 @@ export function WebhookDeliveries({ deliveries }: { deliveries: WebhookDelivery[
                 href={`/admin/orders/${encodeURIComponent(message.subject)}`}
                 className="text-brand-700 underline"
               >
-                order
+                {t("order")}
               </Link>
               <code className="text-xs text-ink-faint">{message.id}</code>
             </div>
@@ -49,16 +53,24 @@ export function WebhookDeliveries({ deliveries }: { deliveries: WebhookDelivery[
             />
           </div>
           <p className="text-xs text-ink-muted">
-            Queued{" "}
-            <time dateTime={message.createdAt.toISOString()}>{formatPreciseTime(message.createdAt)}</time> ·{" "}
-            {message.attempts} attempt{message.attempts === 1 ? "" : "s"}
+            {t.rich("queued", {
+              attempts: message.attempts,
+              time: () => (
+                <time dateTime={message.createdAt.toISOString()}>
+                  {formatPreciseTime(message.createdAt, locale)}
+                </time>
+              ),
+            })}
             {message.status === "PENDING" && (
               <>
-                {" "}
-                · next{" "}
-                <time dateTime={message.nextAttemptAt.toISOString()}>
-                  {formatPreciseTime(message.nextAttemptAt)}
-                </time>
+                {" · "}
+                {t.rich("next", {
+                  time: () => (
+                    <time dateTime={message.nextAttemptAt.toISOString()}>
+                      {formatPreciseTime(message.nextAttemptAt, locale)}
+                    </time>
+                  ),
+                })}
               </>
             )}
           </p>
@@ -67,9 +79,9 @@ export function WebhookDeliveries({ deliveries }: { deliveries: WebhookDelivery[
               {attempts.slice(0, 10).map((attempt) => (
                 <li key={attempt.id}>
                   <time dateTime={attempt.at.toISOString()} className="text-ink-faint">
-                    {formatPreciseTime(attempt.at)}
+                    {formatPreciseTime(attempt.at, locale)}
                   </time>{" "}
-                  {attempt.outcome} · {answer(attempt.responseStatus, attempt.response)} ·{" "}
+                  {attempt.outcome} · {answer(t, attempt.responseStatus, attempt.response)} ·{" "}
                   {attempt.durationMs} ms
                 </li>
               ))}

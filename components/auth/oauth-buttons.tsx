@@ -1,10 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import { buttonSecondary } from "@/components/ui/styles";
 import { signInWithProviderAction } from "@/lib/auth/form-actions";
 
 const NAMES = { github: "GitHub", google: "Google" } as const;
 
 /** One button per configured provider; nothing at all when none is configured. */
-export function OAuthButtons({
+export async function OAuthButtons({
   providers,
   callbackUrl,
 }: {
@@ -12,6 +13,7 @@ export function OAuthButtons({
   callbackUrl: string;
 }) {
   if (providers.length === 0) return null;
+  const t = await getTranslations("auth.signIn");
   return (
     <div className="flex flex-col gap-2 border-t border-surface-line pt-4">
       {providers.map((provider) => (
@@ -19,7 +21,7 @@ export function OAuthButtons({
           <input type="hidden" name="provider" value={provider} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <button type="submit" className={`${buttonSecondary} w-full`}>
-            Sign in with {NAMES[provider]}
+            {t("withProvider", { provider: NAMES[provider] })}
           </button>
         </form>
       ))}

@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import { signInAction, type AuthFormState } from "@/lib/auth/form-actions";
 import { FormField } from "@/components/ui/form-field";
+import { focusFirstProblem } from "./focus-first-problem";
 import { FormMessage } from "./form-message";
 
 export function SignInForm({
@@ -13,18 +15,24 @@ export function SignInForm({
   callbackUrl: string;
   initialMessage?: string;
 }) {
+  const t = useTranslations("auth.form");
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInAction, {
     message: initialMessage,
   });
+  const form = useRef<HTMLFormElement>(null);
+  const initial = useRef(state);
+  useEffect(() => {
+    if (state !== initial.current) focusFirstProblem(form.current);
+  }, [state]);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField
         id="signin-email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         required
         defaultValue={state.values?.email}
@@ -34,13 +42,13 @@ export function SignInForm({
         id="signin-password"
         name="password"
         type="password"
-        label="Password"
+        label={t("password")}
         autoComplete="current-password"
         required
         error={state.fields?.password}
       />
       <button type="submit" className={buttonPrimary} disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </button>
     </form>
   );

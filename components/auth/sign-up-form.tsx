@@ -1,21 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import { signUpAction, type AuthFormState } from "@/lib/auth/form-actions";
 import { FormField } from "@/components/ui/form-field";
+import { focusFirstProblem } from "./focus-first-problem";
 import { FormMessage } from "./form-message";
 
 export function SignUpForm({ callbackUrl, passwordHint }: { callbackUrl: string; passwordHint: string }) {
+  const t = useTranslations("auth.form");
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  const initial = useRef(state);
+  useEffect(() => {
+    if (state !== initial.current) focusFirstProblem(form.current);
+  }, [state]);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField
         id="signup-name"
         name="name"
-        label="Name"
+        label={t("name")}
         autoComplete="name"
         required
         maxLength={80}
@@ -26,7 +34,7 @@ export function SignUpForm({ callbackUrl, passwordHint }: { callbackUrl: string;
         id="signup-email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         required
         defaultValue={state.values?.email}
@@ -36,14 +44,14 @@ export function SignUpForm({ callbackUrl, passwordHint }: { callbackUrl: string;
         id="signup-password"
         name="password"
         type="password"
-        label="Password"
+        label={t("password")}
         autoComplete="new-password"
         required
         hint={passwordHint}
         error={state.fields?.password}
       />
       <button type="submit" className={buttonPrimary} disabled={pending}>
-        {pending ? "Creating account…" : "Create account"}
+        {pending ? t("creatingAccount") : t("createAccount")}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /** Sends the shopper back to the merchant after a few seconds, counting down visibly. */
 export function AutoRedirect({ to, seconds }: { to: string; seconds: number }) {
+  const t = useTranslations("sandbox.outcome");
   const [left, setLeft] = useState(seconds);
 
   useEffect(() => {
@@ -21,7 +23,7 @@ export function AutoRedirect({ to, seconds }: { to: string; seconds: number }) {
 
   return (
     <p className="text-sm text-ink-muted" aria-live="polite">
-      Returning you to the merchant in {left} second{left === 1 ? "" : "s"}…
+      {t("returning", { seconds: left })}
     </p>
   );
 }

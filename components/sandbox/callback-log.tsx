@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { CallbackRecord } from "@/lib/sandbox/callbacks";
 
 const STATUS_TONE: Record<CallbackRecord["status"], string> = {
@@ -14,58 +15,66 @@ function formatDelay(ms: number): string {
   return `${ms} ms`;
 }
 
-/** "5 s, 15 s, 1 min": the retry schedule as the page states it. */
-export function formatDelays(delays: readonly number[]): string {
-  return delays.length === 0 ? "never (no retries)" : delays.map(formatDelay).join(", ");
+/** "5 s, 15 s, 1 min": the retry schedule as the page states it; null when nothing is retried. */
+export function formatDelays(delays: readonly number[]): string | null {
+  return delays.length === 0 ? null : delays.map(formatDelay).join(", ");
 }
 
+type Words = Awaited<ReturnType<typeof getTranslations<"sandbox.callbacks">>>;
+
 /** What a callback's state means, beside its status. */
-function stateNote(callback: CallbackRecord, maxAttempts: number): string | null {
-  if (callback.sending) return "sending now";
+function stateNote(t: Words, callback: CallbackRecord, maxAttempts: number): string | null {
+  if (callback.sending) return t("sending");
   if (callback.status === "PENDING" && callback.nextAttemptAt) {
-    return `attempt ${callback.attempts.length + 1} of ${maxAttempts} due ${callback.nextAttemptAt.toISOString().slice(11, 19)}`;
+    return t("due", {
+      attempt: callback.attempts.length + 1,
+      max: maxAttempts,
+      time: callback.nextAttemptAt.toISOString().slice(11, 19),
+    });
   }
   if (callback.status === "FAILED") {
     // Fewer attempts than the schedule allows: the answer was one that is not retried (a 4xx).
     return callback.attempts.length < maxAttempts
-      ? "answer not retried"
-      : `gave up after ${callback.attempts.length} attempts`;
+      ? t("notRetried")
+      : t("gaveUp", { attempts: callback.attempts.length });
   }
   return null;
 }
 
 /** Every callback the sandbox sent (or dropped), newest first, with its state and each attempt's answer. */
-export function CallbackLog({
+export async function CallbackLog({
   callbacks,
   maxAttempts,
 }: {
   callbacks: CallbackRecord[];
   maxAttempts: number;
 }) {
-  if (callbacks.length === 0) return <p className="text-ink-muted">No callbacks yet.</p>;
+  const t = await getTranslations("sandbox.callbacks");
+  if (callbacks.length === 0) return <p className="text-ink-muted">{t("none")}</p>;
   return (
-    <div className="overflow-x-auto">
+    // Wider than a phone: it scrolls in its own box, which the keyboard can reach and scroll.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption")}>
       <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-        <caption className="sr-only">Payment callbacks, newest first</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-surface-line text-xs uppercase text-ink-muted">
           <tr>
             <th scope="col" className="py-2 pr-4">
-              Time
+              {t("time")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Event
+              {t("event")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Session
+              {t("sessionColumn")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              URL
+              {t("url")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Status
+              {t("status")}
             </th>
             <th scope="col" className="py-2">
-              Attempts
+              {t("attempts")}
             </th>
           </tr>
         </thead>
@@ -86,19 +95,25 @@ export function CallbackLog({
                 <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[callback.status]}`}>
                   {callback.status}
                 </span>
-                {stateNote(callback, maxAttempts) && (
-                  <p className="mt-1 text-xs text-ink-muted">{stateNote(callback, maxAttempts)}</p>
+                {stateNote(t, callback, maxAttempts) && (
+                  <p className="mt-1 text-xs text-ink-muted">{stateNote(t, callback, maxAttempts)}</p>
                 )}
               </td>
               <td className="py-2">
                 {callback.attempts.length === 0 ? (
-                  <span className="text-ink-muted">none</span>
+                  <span className="text-ink-muted">{t("noAttempts")}</span>
                 ) : (
                   <ol className="list-decimal pl-4">
                     {callback.attempts.map((attempt, index) => (
                       <li key={index}>
-                        {attempt.httpStatus !== undefined ? `HTTP ${attempt.httpStatus}` : attempt.error} at{" "}
-                        {attempt.at.slice(11, 19)} ({attempt.durationMs} ms)
+                        {t("attempt", {
+                          answer:
+                            attempt.httpStatus !== undefined
+                              ? `HTTP ${attempt.httpStatus}`
+                              : (attempt.error ?? ""),
+                          time: attempt.at.slice(11, 19),
+                          ms: attempt.durationMs,
+                        })}
                       </li>
                     ))}
                   </ol>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { PageFormAction } from "@/lib/sandbox/hosted-page";
@@ -12,6 +13,7 @@ const EMPTY = { number: "", expiry: "", cvv: "", name: "" };
  * merchant's server never sees the card. The fields keep what was typed when one is refused.
  */
 export function CardForm({ token, action }: { token: string; action: PageFormAction }) {
+  const t = useTranslations("sandbox.card");
   const [state, submit, pending] = useActionState(action, { errors: {} });
   const [values, setValues] = useState(EMPTY);
   const bind = (field: keyof typeof EMPTY) => ({
@@ -26,7 +28,7 @@ export function CardForm({ token, action }: { token: string; action: PageFormAct
       <input type="hidden" name="token" value={token} />
       <FormField
         id="card-number"
-        label="Card number"
+        label={t("number")}
         inputMode="numeric"
         autoComplete="cc-number"
         placeholder="4440 0001 1220 0001"
@@ -35,7 +37,7 @@ export function CardForm({ token, action }: { token: string; action: PageFormAct
       <div className="grid grid-cols-2 gap-4">
         <FormField
           id="card-expiry"
-          label="Expiry date"
+          label={t("expiry")}
           inputMode="numeric"
           autoComplete="cc-exp"
           placeholder="MM/YY"
@@ -43,16 +45,16 @@ export function CardForm({ token, action }: { token: string; action: PageFormAct
         />
         <FormField
           id="card-cvv"
-          label="CVV"
+          label={t("cvv")}
           inputMode="numeric"
           autoComplete="cc-csc"
           maxLength={4}
           {...bind("cvv")}
         />
       </div>
-      <FormField id="card-name" label="Name on card" autoComplete="cc-name" {...bind("name")} />
+      <FormField id="card-name" label={t("name")} autoComplete="cc-name" {...bind("name")} />
       <button type="submit" className={`${buttonPrimary} self-start`} disabled={pending}>
-        Pay
+        {t("pay")}
       </button>
     </form>
   );

@@ -7,11 +7,11 @@ import { Countdown } from "@/components/ui/countdown";
 export function ExpiryCountdown({
   expiryAt,
   initialMs,
-  label = "Time left to pay",
+  label,
 }: {
   expiryAt: string;
   initialMs: number;
-  label?: string;
+  label: string;
 }) {
   const router = useRouter();
   return (

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Price } from "@/components/ui/price";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { awaitsThreeDs, threeDsPath, type PageFormAction, type PaymentPage } from "@/lib/sandbox/hosted-page";
@@ -28,7 +29,7 @@ export interface HostedPaymentActions {
  * and number, the QRIS code, the wallet's steps, the card form) plus the controls that stand in
  * for the bank.
  */
-export function HostedPayment({
+export async function HostedPayment({
   page,
   now,
   actions,
@@ -42,19 +43,19 @@ export function HostedPayment({
 }) {
   const { session, charge } = page;
   const open = isOpen(session);
+  const t = await getTranslations("sandbox.page");
   return (
     <article className={`${card} mx-auto flex max-w-2xl flex-col gap-6 p-6`} aria-labelledby="pay-heading">
       <header className="flex flex-col gap-1 border-b border-surface-line pb-4">
-        <p className="text-xs font-semibold uppercase tracking-wider text-accent-600">
-          Harsya sandbox · payment page
-        </p>
+        <p className="text-xs font-semibold uppercase tracking-wider text-accent-600">{t("label")}</p>
         <h1 id="pay-heading" className="text-2xl font-bold tracking-tight">
-          Pay {session.statementDescriptor}
+          {t("heading", { merchant: session.statementDescriptor })}
         </h1>
         <p className="text-sm text-ink-muted">
-          Amount due <Price amount={session.amount.value} className="text-xl font-semibold text-brand-800" />
+          {t("amountDue")}{" "}
+          <Price amount={session.amount.value} className="text-xl font-semibold text-brand-800" />
         </p>
-        <p className="text-xs text-ink-faint">Reference {session.clientReferenceId}</p>
+        <p className="text-xs text-ink-muted">{t("reference", { reference: session.clientReferenceId })}</p>
       </header>
 
       {!open && (
@@ -62,7 +63,7 @@ export function HostedPayment({
           <SessionOutcome session={session} />
           {page.returnUrl && (
             <a href={page.returnUrl} className={`${buttonPrimary} self-start`}>
-              Return to merchant
+              {t("returnToMerchant")}
             </a>
           )}
         </>

@@ -1,7 +1,9 @@
-import { buttonPrimary } from "@/components/ui/styles";
+import { getTranslations } from "next-intl/server";
 import { EWALLET_CHANNELS, type PaymentMethodType } from "@/lib/harsya/wire";
 import { EWALLET_NAMES } from "@/lib/sandbox/ewallet";
 import type { MethodOptions } from "@/lib/sandbox/session-object";
+import { CHOICE_LABEL } from "./bank-picker";
+import { ChoiceForm } from "./choice-form";
 
 interface Option {
   value: string;
@@ -9,17 +11,6 @@ interface Option {
   hint: string;
   type: PaymentMethodType;
 }
-
-const OPTIONS: Option[] = [
-  { value: "QR", label: "QRIS", hint: "Scan with any banking or e-wallet app", type: "QR" },
-  ...EWALLET_CHANNELS.map((channel) => ({
-    value: `EWALLET:${channel}`,
-    label: EWALLET_NAMES[channel],
-    hint: "E-wallet",
-    type: "EWALLET" as const,
-  })),
-  { value: "CARD", label: "Card", hint: "Visa, Mastercard or JCB", type: "CARD" },
-];
 
 /** Which option a create request pre-selected (autoConfirm false with a method). */
 function preselected(options: MethodOptions): string | undefined {
@@ -30,7 +21,7 @@ function preselected(options: MethodOptions): string | undefined {
 }
 
 /** Beside the banks: QRIS, the e-wallets and the card form, those whose limits suit the amount. */
-export function MethodPicker({
+export async function MethodPicker({
   token,
   methods,
   methodOptions,
@@ -43,44 +34,47 @@ export function MethodPicker({
   action: (formData: FormData) => Promise<void>;
   error?: string;
 }) {
-  const offered = OPTIONS.filter((option) => methods.includes(option.type));
+  const t = await getTranslations("sandbox.methods");
+  const options: Option[] = [
+    { value: "QR", label: t("qris"), hint: t("qrisHint"), type: "QR" },
+    ...EWALLET_CHANNELS.map((channel) => ({
+      value: `EWALLET:${channel}`,
+      label: EWALLET_NAMES[channel],
+      hint: t("walletHint"),
+      type: "EWALLET" as const,
+    })),
+    { value: "CARD", label: t("card"), hint: t("cardHint"), type: "CARD" },
+  ];
+  const offered = options.filter((option) => methods.includes(option.type));
   if (offered.length === 0) return null;
   const chosen = preselected(methodOptions);
   return (
-    <form action={action} className="flex flex-col gap-4">
-      <input type="hidden" name="token" value={token} />
-      <fieldset className="flex flex-col gap-3" aria-describedby={error ? "method-error" : undefined}>
-        <legend className="mb-2 text-base font-semibold">Or pay another way</legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-          {offered.map((option) => (
-            <label
-              key={option.value}
-              className="flex cursor-pointer items-center gap-2 rounded-lg border border-surface-line px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input
-                type="radio"
-                name="method"
-                value={option.value}
-                defaultChecked={option.value === chosen}
-                required
-                className="accent-brand-700"
-              />
-              <span>
-                <span className="font-semibold">{option.label}</span>
-                <span className="block text-xs text-ink-muted">{option.hint}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {error && (
-        <p id="method-error" className="text-sm text-danger-700">
-          {error}
-        </p>
-      )}
-      <button type="submit" className={`${buttonPrimary} self-start`}>
-        Continue
-      </button>
-    </form>
+    <ChoiceForm
+      token={token}
+      action={action}
+      field="method"
+      legend={t("legend")}
+      submit={t("submit")}
+      missing={t("missing")}
+      error={error}
+    >
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        {offered.map((option) => (
+          <label key={option.value} className={CHOICE_LABEL}>
+            <input
+              type="radio"
+              name="method"
+              value={option.value}
+              defaultChecked={option.value === chosen}
+              className="accent-brand-700"
+            />
+            <span className="min-w-0">
+              <span className="font-semibold">{option.label}</span>
+              <span className="block text-xs text-ink-muted">{option.hint}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </ChoiceForm>
   );
 }

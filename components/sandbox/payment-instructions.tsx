@@ -1,18 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import type { VaChannel } from "@/lib/harsya/wire";
 import { bankInstructions } from "@/lib/sandbox/bank-instructions";
 
 /** How to pay at an ATM, in the bank's app and on its website, one disclosure each. */
-export function PaymentInstructions({ channel }: { channel: VaChannel }) {
+export async function PaymentInstructions({ channel }: { channel: VaChannel }) {
   const bank = bankInstructions(channel);
+  const t = await getTranslations("sandbox.va");
   const sections = [
-    { title: "ATM", steps: bank.atm },
-    { title: `Mobile banking (${bank.mobile.app})`, steps: bank.mobile.steps },
-    { title: `Internet banking (${bank.internet.site})`, steps: bank.internet.steps },
+    { title: t("atm"), steps: bank.atm },
+    { title: t("mobile", { app: bank.mobile.app }), steps: bank.mobile.steps },
+    { title: t("internet", { site: bank.internet.site }), steps: bank.internet.steps },
   ];
   return (
     <section aria-labelledby="how-to-pay" className="flex flex-col gap-2">
       <h2 id="how-to-pay" className="text-base font-semibold">
-        How to pay with {bank.name}
+        {t("howToPay", { bank: bank.name })}
       </h2>
       {sections.map((section, index) => (
         <details

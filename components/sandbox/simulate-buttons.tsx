@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { buttonDanger, buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 
@@ -9,12 +10,13 @@ import { buttonDanger, buttonPrimary, buttonSecondary } from "@/components/ui/st
  */
 export function SimulateButtons({ expiryOnly }: { expiryOnly: boolean }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("sandbox.controls");
   return (
     <div className="flex flex-wrap gap-3">
       {!expiryOnly && (
         <>
           <button type="submit" name="outcome" value="SUCCESS" className={buttonPrimary} disabled={pending}>
-            Simulate payment
+            {t("pay")}
           </button>
           <button
             type="submit"
@@ -23,12 +25,12 @@ export function SimulateButtons({ expiryOnly }: { expiryOnly: boolean }) {
             className={`${buttonDanger} border border-danger-700/30`}
             disabled={pending}
           >
-            Simulate failure
+            {t("fail")}
           </button>
         </>
       )}
       <button type="submit" name="outcome" value="EXPIRED" className={buttonSecondary} disabled={pending}>
-        Simulate expiry
+        {t("expire")}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { PageFormAction } from "@/lib/sandbox/hosted-page";
 import { EWALLET_NAMES } from "@/lib/sandbox/ewallet";
 import type { SandboxCharge } from "@/lib/sandbox/session-object";
@@ -7,13 +8,14 @@ type WalletCharge = SandboxCharge & { ewallet: NonNullable<SandboxCharge["ewalle
 
 const TEST_NUMBERS = [
   ["08111111001", "paid"],
-  ["08111111002", "stays processing"],
-  ["08111111003", "fails (insufficient balance)"],
+  ["08111111002", "processing"],
+  ["08111111003", "fails"],
   ["08111111004", "expires"],
 ] as const;
 
+// i18n-dynamic: sandbox.wallet.outcome
 /** The wallet's own steps, as the sandbox plays them: the account's phone number, then a code. */
-export function WalletDetails({
+export async function WalletDetails({
   token,
   charge,
   phoneAction,
@@ -26,15 +28,16 @@ export function WalletDetails({
 }) {
   const wallet = EWALLET_NAMES[charge.ewallet.channel];
   const account = charge.ewallet.accountInformations;
+  const t = await getTranslations("sandbox.wallet");
   return (
     <section aria-labelledby="wallet-heading" className="flex flex-col gap-4">
       <h2 id="wallet-heading" className="text-base font-semibold">
-        Pay with {wallet}
+        {t("heading", { wallet })}
       </h2>
       {account ? (
         <>
           <p className="text-sm text-ink-muted">
-            {wallet} sent a payment request to {account.mobileNumber}. Enter the code it sent to approve it.
+            {t("requestSent", { wallet, phone: account.mobileNumber })}
           </p>
           <WalletOtpForm token={token} action={otpAction} />
         </>
@@ -42,14 +45,14 @@ export function WalletDetails({
         <WalletPhoneForm token={token} wallet={wallet} action={phoneAction} />
       )}
       <details className="rounded-lg border border-surface-line px-4 py-2 text-sm">
-        <summary className="cursor-pointer py-1 font-medium">Sandbox test numbers</summary>
+        <summary className="cursor-pointer py-1 font-medium">{t("testNumbers")}</summary>
         <ul className="space-y-1 py-2 text-ink-muted">
           {TEST_NUMBERS.map(([number, outcome]) => (
             <li key={number}>
-              <span className="font-mono">{number}</span> {outcome}
+              <span className="font-mono">{number}</span> {t(`outcome.${outcome}`)}
             </li>
           ))}
-          <li>Any other Indonesian mobile number is paid. The code is always 000000.</li>
+          <li>{t("anyOther")}</li>
         </ul>
       </details>
     </section>

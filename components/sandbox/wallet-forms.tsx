@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import type { PageFormAction } from "@/lib/sandbox/hosted-page";
@@ -15,6 +16,7 @@ export function WalletPhoneForm({
   wallet: string;
   action: PageFormAction;
 }) {
+  const t = useTranslations("sandbox.wallet");
   const [state, submit, pending] = useActionState(action, { errors: {} });
   const [phone, setPhone] = useState("");
   return (
@@ -23,17 +25,17 @@ export function WalletPhoneForm({
       <FormField
         id="wallet-phone"
         name="phone"
-        label="Phone number"
+        label={t("phone")}
         type="tel"
         inputMode="tel"
         autoComplete="tel"
         value={phone}
         onChange={(event) => setPhone(event.target.value)}
-        hint={`The mobile number of your ${wallet} account.`}
+        hint={t("phoneHint", { wallet })}
         error={state.errors.phone}
       />
       <button type="submit" className={`${buttonPrimary} self-start`} disabled={pending}>
-        Pay
+        {t("pay")}
       </button>
     </form>
   );
@@ -41,6 +43,7 @@ export function WalletPhoneForm({
 
 /** E-wallet, step 2: the one-time code the wallet sent. A wrong code can be tried again. */
 export function WalletOtpForm({ token, action }: { token: string; action: PageFormAction }) {
+  const t = useTranslations("sandbox.wallet");
   const [state, submit, pending] = useActionState(action, { errors: {} });
   const [otp, setOtp] = useState("");
   return (
@@ -49,17 +52,17 @@ export function WalletOtpForm({ token, action }: { token: string; action: PageFo
       <FormField
         id="wallet-otp"
         name="otp"
-        label="OTP"
+        label={t("otp")}
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}
         value={otp}
         onChange={(event) => setOtp(event.target.value)}
-        hint="The 6-digit code sent to your phone (in the sandbox: 000000)."
+        hint={t("otpHint")}
         error={state.errors.otp}
       />
       <button type="submit" className={`${buttonPrimary} self-start`} disabled={pending}>
-        Pay
+        {t("pay")}
       </button>
     </form>
   );

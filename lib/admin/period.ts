@@ -4,12 +4,6 @@ import { jakartaDayRange } from "@/lib/time";
 export const DASHBOARD_PERIODS = ["today", "7d", "30d"] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 
-export const PERIOD_LABELS: Record<DashboardPeriod, string> = {
-  today: "Today",
-  "7d": "7 days",
-  "30d": "30 days",
-};
-
 const PERIOD_DAYS: Record<DashboardPeriod, number> = { today: 1, "7d": 7, "30d": 30 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -60,11 +60,6 @@ export function refundedTotal(refunds: readonly RefundAmountRow[]): number {
 
 export type OrderRefundState = "REFUNDED" | "PARTIALLY_REFUNDED";
 
-export const REFUND_STATE_WORDS: Record<OrderRefundState, string> = {
-  REFUNDED: "Refunded",
-  PARTIALLY_REFUNDED: "Partially refunded",
-};
-
 export function orderRefundState(paid: number, refunded: number): OrderRefundState | null {
   if (refunded <= 0) return null;
   return refunded >= paid ? "REFUNDED" : "PARTIALLY_REFUNDED";
@@ -86,13 +81,4 @@ export const REFUND_REASON_WORDS: Record<string, string> = {
   DUPLICATE: "Duplicate payment",
   SUSPECT_FRAUDULENT: "Suspected fraud",
   OTHERS: "Other",
-};
-
-export const REFUND_STATUS_WORDS: Record<string, string> = {
-  REQUESTING: "Sending to the gateway",
-  PENDING: "Pending",
-  WAITING_BANK_TRANSFER: "Waiting for bank transfer",
-  SUCCESS: "Succeeded",
-  FAILED: "Failed",
-  CANCELLED: "Cancelled",
 };

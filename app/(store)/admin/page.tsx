@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { MethodFunnel } from "@/components/admin/method-funnel";
 import { OrderFilters } from "@/components/admin/order-filters";
 import { OrdersTable } from "@/components/admin/orders-table";
@@ -15,23 +16,29 @@ import { adminDashboard } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
 import { database } from "@/lib/server/deps";
 
-export const metadata: Metadata = { title: "Merchant dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.dashboard");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminPage({ searchParams }: Props) {
   const filters = AdminOrderFilters.parse(await searchParams);
   await requireAdmin(adminOrdersHref(filters));
-  const { numbers, list, today, rejected } = await adminDashboard(await database(), filters);
+  const [{ numbers, list, today, rejected }, t] = await Promise.all([
+    database().then((db) => adminDashboard(db, filters)),
+    getTranslations("admin.dashboard"),
+  ]);
   return (
-    <section aria-labelledby="admin-heading" className="flex flex-col gap-6">
+    <section aria-labelledby="admin-heading" className="flex min-w-0 flex-col gap-6 [overflow-wrap:anywhere]">
       <div>
-        <p className="text-sm font-medium text-ink-muted">Merchant dashboard</p>
+        <p className="text-sm font-medium text-ink-muted">{t("kicker")}</p>
         <h1 id="admin-heading" className="text-2xl font-bold tracking-tight">
-          Orders
+          {t("heading")}
         </h1>
         <Link href="/admin/webhooks" className="text-sm text-brand-700 underline">
-          Webhook deliveries
+          {t("webhooksLink")}
         </Link>
       </div>
       <PeriodPicker filters={filters} />
@@ -44,7 +51,7 @@ export default async function AdminPage({ searchParams }: Props) {
         <OrderFilters filters={filters} />
         {/* A plain link, not next/link: the browser downloads the attachment the route streams. */}
         <a href={adminOrdersExportHref(filters)} download className={buttonSecondary}>
-          Export CSV
+          {t("export")}
         </a>
       </div>
       <OrdersTable orders={list.orders} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CallbackLog, formatDelays } from "@/components/sandbox/callback-log";
 import { buttonSecondary } from "@/components/ui/styles";
 import { PaymentSessionIdSchema } from "@/lib/harsya/wire";
@@ -9,7 +10,10 @@ import { listCallbacks } from "@/lib/sandbox/callbacks";
 import { pickUpDueCallbacks, requireSandboxMode } from "@/lib/sandbox/next";
 import { sendTest } from "./actions";
 
-export const metadata: Metadata = { title: "Sandbox callbacks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sandbox.meta");
+  return { title: t("callbacksTitle") };
+}
 
 type Props = { searchParams: Promise<{ session?: string | string[] }> };
 
@@ -24,7 +28,10 @@ export default async function SandboxCallbacksPage({ searchParams }: Props) {
   );
   if (!filter.success) notFound();
   const sessionId = filter.data;
-  const callbacks = await listCallbacks(await deps.db(), { sessionId });
+  const [callbacks, t] = await Promise.all([
+    deps.db().then((db) => listCallbacks(db, { sessionId })),
+    getTranslations("sandbox.callbacks"),
+  ]);
   const here = sessionId
     ? `/sandbox/callbacks?session=${encodeURIComponent(sessionId)}`
     : "/sandbox/callbacks";
@@ -33,26 +40,29 @@ export default async function SandboxCallbacksPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 id="callbacks-heading" className="text-2xl font-bold tracking-tight">
-            Sandbox callbacks
+            {t("heading")}
           </h1>
           <p className="text-sm text-ink-muted">
-            {sessionId ? `Session ${sessionId}. ` : ""}Sent to {deps.callbackUrl} with X-API-Key; failed
-            attempts are retried after {formatDelays(deps.callbackRetryDelaysMs)}.
+            {sessionId ? `${t("session", { session: sessionId })} ` : ""}
+            {t("sentTo", {
+              url: deps.callbackUrl,
+              delays: formatDelays(deps.callbackRetryDelaysMs) ?? t("noRetries"),
+            })}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <form action={sendTest}>
             <button type="submit" className={buttonSecondary}>
-              Send test callback
+              {t("sendTest")}
             </button>
           </form>
           {sessionId && (
             <Link href="/sandbox/callbacks" className={buttonSecondary}>
-              All sessions
+              {t("allSessions")}
             </Link>
           )}
           <Link href={here} className={buttonSecondary} prefetch={false}>
-            Refresh
+            {t("refresh")}
           </Link>
         </div>
       </div>

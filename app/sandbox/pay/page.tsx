@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { HostedPayment } from "@/components/sandbox/hosted-payment";
 import { loadPaymentPage, PageToken } from "@/lib/sandbox/hosted-page";
 import { requireSandboxMode } from "@/lib/sandbox/next";
@@ -15,14 +16,15 @@ export default async function SandboxPaymentPage({ searchParams }: Props) {
   if (!token.success) notFound();
   const page = await loadPaymentPage(deps, token.data);
   if (!page) notFound();
+  const t = await getTranslations("sandbox");
   return (
     <HostedPayment
       page={page}
       now={deps.now()}
       actions={{ chooseBank, chooseMethod, simulate, walletPhone, walletOtp, card: payByCard }}
       errors={{
-        bank: error === "choose-bank" ? "Choose a bank first." : undefined,
-        method: error === "choose-method" ? "Choose a way to pay first." : undefined,
+        bank: error === "choose-bank" ? t("banks.missing") : undefined,
+        method: error === "choose-method" ? t("methods.missing") : undefined,
       }}
     />
   );

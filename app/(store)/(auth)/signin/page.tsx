@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { IntlIsland } from "@/components/ui/intl-island";
 import { card } from "@/components/ui/styles";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { getLocale } from "next-intl/server";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { AuthPageParams, type SearchParams } from "@/lib/auth/page-params";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = AuthPageParams.parse(await searchParams);
+  const t = await getTranslations("auth.signIn");
   const { appUrl, auth } = env();
   const callbackUrl = safeCallbackPath(params.callbackUrl, appUrl);
   const providers = [
@@ -25,19 +30,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       aria-labelledby="signin-heading"
     >
       <h1 id="signin-heading" className="text-2xl font-bold tracking-tight">
-        Sign in
+        {t("heading")}
       </h1>
-      <SignInForm
-        callbackUrl={callbackUrl}
-        initialMessage={params.error ? signInErrorMessage(params.error, await getLocale()) : undefined}
-      />
+      <IntlIsland namespaces={["auth"]}>
+        <SignInForm
+          callbackUrl={callbackUrl}
+          initialMessage={params.error ? signInErrorMessage(params.error, await getLocale()) : undefined}
+        />
+      </IntlIsland>
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
       <p className="text-sm text-ink-muted">
-        New here?{" "}
-        <Link href={`/signup?${new URLSearchParams({ callbackUrl })}`} className="text-brand-700 underline">
-          Create an account
-        </Link>
-        . You can also check out as a guest.
+        {t.rich("newHere", {
+          link: (words) => (
+            <Link
+              href={`/signup?${new URLSearchParams({ callbackUrl })}`}
+              className="text-brand-700 underline"
+            >
+              {words}
+            </Link>
+          ),
+        })}
       </p>
     </section>
   );

@@ -1,33 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { WebhookDeliveries } from "@/components/admin/webhook-deliveries";
+import { IntlIsland } from "@/components/ui/intl-island";
 import { requireAdmin } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listWebhookDeliveries } from "@/lib/merchant-webhooks/admin";
 import { database } from "@/lib/server/deps";
 
-export const metadata: Metadata = { title: "Webhook deliveries" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.webhooks");
+  return { title: t("title") };
+}
 
 export default async function WebhookDeliveriesPage() {
   await requireAdmin("/admin/webhooks");
-  const deliveries = await listWebhookDeliveries(await database());
+  const [deliveries, t] = await Promise.all([
+    database().then((db) => listWebhookDeliveries(db)),
+    getTranslations("admin.webhooks"),
+  ]);
   const target = env().merchantWebhook?.url;
   return (
-    <section aria-labelledby="webhooks-heading" className="flex flex-col gap-6">
+    <section
+      aria-labelledby="webhooks-heading"
+      className="flex min-w-0 flex-col gap-6 [overflow-wrap:anywhere]"
+    >
       <div>
         <Link href="/admin" className="text-sm font-medium text-ink-muted">
-          Merchant dashboard
+          {t("kicker")}
         </Link>
         <h1 id="webhooks-heading" className="text-2xl font-bold tracking-tight">
-          Webhook deliveries
+          {t("heading")}
         </h1>
-        <p className="text-sm text-ink-muted">
-          {target
-            ? `Signed order events are sent to ${target}.`
-            : "MERCHANT_WEBHOOK_URL is not set: no webhooks are written or sent."}
-        </p>
+        <p className="text-sm text-ink-muted">{target ? t("sentTo", { url: target }) : t("notSet")}</p>
       </div>
-      <WebhookDeliveries deliveries={deliveries} />
+      <IntlIsland namespaces={["admin"]}>
+        <WebhookDeliveries deliveries={deliveries} />
+      </IntlIsland>
     </section>
   );
 }

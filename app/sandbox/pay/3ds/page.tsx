@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ThreeDsChallenge } from "@/components/sandbox/three-ds-challenge";
 import { awaitsThreeDs, loadPaymentPage, pagePath } from "@/lib/sandbox/hosted-page";
 import { requireSandboxMode } from "@/lib/sandbox/next";
 import { authenticate } from "../actions";
 
-export const metadata: Metadata = { title: "3-D Secure" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sandbox.meta");
+  return { title: t("threeDsTitle") };
+}
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
