@@ -61,8 +61,8 @@ async function expectGatewayError(response: APIResponse, status: number, field?:
 async function expectNotFoundPage(response: APIResponse) {
   const body = await expectRefused(response, 404);
   expect(response.headers()["content-type"]).toContain("text/html");
-  // These requests send no Accept-Language, so the page answers in Indonesian (the default).
-  expect(body).toContain("Halaman tidak ditemukan");
+  // The suite asks for English (playwright.config.ts), as a browser would.
+  expect(body).toContain("Page not found");
 }
 
 async function sandboxAuth(request: APIRequestContext) {

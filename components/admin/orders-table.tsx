@@ -8,9 +8,10 @@ import { formatDateTime } from "@/lib/time";
 import { methodWords } from "./method-words";
 
 export async function OrdersTable({ orders }: { orders: AdminOrderList["orders"] }) {
-  const [t, tMethod, locale] = await Promise.all([
+  const [t, tMethod, tStatus, locale] = await Promise.all([
     getTranslations("admin.table"),
     getTranslations("admin.method"),
+    getTranslations("admin.status"),
     getLocale(),
   ]);
   if (orders.length === 0) {
@@ -66,7 +67,7 @@ export async function OrdersTable({ orders }: { orders: AdminOrderList["orders"]
                 <Price amount={order.amount} />
               </td>
               <td className="whitespace-nowrap px-4 py-3">
-                <OrderStatusBadge status={order.status} />
+                <OrderStatusBadge status={order.status} label={tStatus(order.status)} />
               </td>
             </tr>
           ))}

@@ -1,13 +1,5 @@
 import type { OrderStatus } from "@/lib/orders/state";
 
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  PENDING_PAYMENT: "Awaiting payment",
-  PAID: "Paid",
-  EXPIRED: "Expired",
-  FAILED: "Failed",
-  CANCELLED: "Cancelled",
-};
-
 const TONES: Record<OrderStatus, string> = {
   PENDING_PAYMENT: "bg-warning-50 text-warning-700",
   PAID: "bg-success-50 text-success-700",
@@ -16,11 +8,11 @@ const TONES: Record<OrderStatus, string> = {
   CANCELLED: "bg-surface-sunken text-ink-muted",
 };
 
-/** The status as a coloured pill; `label` is the translated word (English by default, for the admin). */
-export function OrderStatusBadge({ status, label }: { status: OrderStatus; label?: string }) {
+/** The status as a coloured pill; `label` is the status in the page's language. */
+export function OrderStatusBadge({ status, label }: { status: OrderStatus; label: string }) {
   return (
     <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>
-      {label ?? ORDER_STATUS_LABELS[status]}
+      {label}
     </span>
   );
 }

@@ -4,27 +4,25 @@ import type { Env } from "@/lib/env";
 import { listMessagesOfSubject } from "@/lib/outbox/repository";
 import { EMAIL, MailPayload } from "./payload";
 
+/** Where a message stands, worded by the admin page ("admin.messages.states"). */
+export type OrderMessageState =
+  "sent" | "failed" | "gaveUp" | "notSendable" | "retrying" | "scheduled" | "waiting";
+
 /** One outbox message about an order, as the merchant's order page lists it. */
 export interface OrderMessageRow {
   id: string;
-  /** "Email: paid → budi@example.com" or "Merchant webhook: order.paid". */
-  what: string;
-  state: string;
+  /** An email (its template and recipient, when readable) or a merchant webhook (its event). */
+  kind: "email" | "webhook";
+  template: MailPayload["template"] | null;
+  recipient: string | null;
+  event: string;
+  state: OrderMessageState;
   attempts: number;
   lastError: string | null;
   createdAt: Date;
   /** When a pending message is tried next. */
   nextAttemptAt: Date | null;
 }
-
-const TEMPLATE_NAMES: Record<MailPayload["template"], string> = {
-  placed: "order placed",
-  reminder: "payment reminder",
-  paid: "payment received",
-  merchantPaid: "paid order (merchant's copy)",
-  expired: "order expired",
-  failed: "payment failed",
-};
 
 /** What decides whether emails can leave: SMTP, or the sandbox's mailbox. */
 export interface MailReach {
@@ -45,22 +43,19 @@ export async function orderMessages(
   const rows = await listMessagesOfSubject(db, orderId);
   return rows.map((row) => {
     const email = row.kind === EMAIL ? MailPayload.safeParse(row.payload) : undefined;
-    const what = email?.success
-      ? `Email: ${TEMPLATE_NAMES[email.data.template]} → ${email.data.to}`
-      : row.kind === EMAIL
-        ? `Email: ${row.event}`
-        : `Merchant webhook: ${row.event}`;
-    let state: string;
-    if (row.status === "DELIVERED") state = "Sent";
-    else if (row.status === "FAILED") state = "Failed: every retry was used";
-    else if (row.status === "GAVE_UP") state = "Not sent (withdrawn or stopped)";
-    else if (row.kind === EMAIL && !emailSendable(config))
-      state = "Not sendable: set SMTP_URL (no mail transport is configured)";
-    else if (row.nextAttemptAt > now) state = row.attempts > 0 ? "Retrying" : "Scheduled";
-    else state = "Waiting to be sent";
+    let state: OrderMessageState;
+    if (row.status === "DELIVERED") state = "sent";
+    else if (row.status === "FAILED") state = "failed";
+    else if (row.status === "GAVE_UP") state = "gaveUp";
+    else if (row.kind === EMAIL && !emailSendable(config)) state = "notSendable";
+    else if (row.nextAttemptAt > now) state = row.attempts > 0 ? "retrying" : "scheduled";
+    else state = "waiting";
     return {
       id: row.id,
-      what,
+      kind: row.kind === EMAIL ? "email" : "webhook",
+      template: email?.success ? email.data.template : null,
+      recipient: email?.success ? email.data.to : null,
+      event: row.event,
       state,
       attempts: row.attempts,
       lastError: row.status === "DELIVERED" ? null : row.lastResponse,

@@ -157,8 +157,10 @@ describe.each(testDatabaseTargets())("shopper emails on $name", (target) => {
     const rows = await orderMessages(database.db, order.id, config, new Date());
     expect(rows).toMatchObject([
       {
-        what: "Email: order placed → budi@example.com",
-        state: expect.stringMatching(/^Not sendable/),
+        kind: "email",
+        template: "placed",
+        recipient: "budi@example.com",
+        state: "notSendable",
         attempts: 0,
       },
     ]);

@@ -1,53 +1,59 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { connection } from "next/server";
 import { buttonSecondary } from "@/components/ui/styles";
 import { listMail } from "@/lib/sandbox/mailbox";
 import { requireSandboxMode } from "@/lib/sandbox/next";
+import { DATE_LOCALE, type Locale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Sandbox mailbox" };
-
-const time = (date: Date) =>
-  new Intl.DateTimeFormat("en-GB", {
+/** "26 Nov 2026, 15:36:09 WIB", in the page's language (the sandbox keeps its own clock words). */
+const time = (date: Date, locale: Locale) =>
+  `${new Intl.DateTimeFormat(DATE_LOCALE[locale], {
     dateStyle: "medium",
     timeStyle: "medium",
     timeZone: "Asia/Jakarta",
-  }).format(date);
+  }).format(date)} WIB`;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sandbox.mailbox"))("title") };
+}
 
 export default async function SandboxMailboxPage() {
   await connection();
   const deps = requireSandboxMode();
-  const messages = await listMail(await deps.db());
+  const [messages, t, locale] = await Promise.all([
+    deps.db().then(listMail),
+    getTranslations("sandbox.mailbox"),
+    getLocale(),
+  ]);
   return (
     <section aria-labelledby="mailbox-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 id="mailbox-heading" className="text-2xl font-bold tracking-tight">
-            Sandbox mailbox
+            {t("title")}
           </h1>
-          <p className="text-sm text-ink-muted">
-            Every email the shop sent while no SMTP_URL is configured, newest first. Nothing here left this
-            machine.
-          </p>
+          <p className="text-sm text-ink-muted">{t("intro")}</p>
         </div>
         <Link href="/sandbox/mailbox" className={buttonSecondary} prefetch={false}>
-          Refresh
+          {t("refresh")}
         </Link>
       </div>
       {messages.length === 0 ? (
-        <p>No messages yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-surface-line">
               <th scope="col" className="py-2 pr-4">
-                To
+                {t("to")}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Subject
+                {t("subject")}
               </th>
               <th scope="col" className="py-2">
-                Sent
+                {t("sent")}
               </th>
             </tr>
           </thead>
@@ -61,7 +67,7 @@ export default async function SandboxMailboxPage() {
                     {message.subject}
                   </a>
                 </td>
-                <td className="py-2 whitespace-nowrap">{time(message.receivedAt)} WIB</td>
+                <td className="py-2 whitespace-nowrap">{time(message.receivedAt, locale)}</td>
               </tr>
             ))}
           </tbody>

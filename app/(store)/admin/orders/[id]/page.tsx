@@ -23,9 +23,10 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   if (!isOrderId(id)) notFound();
   const detail = await getAdminOrder(await database(), id);
   if (!detail) notFound();
-  const [refunds, t] = await Promise.all([
+  const [refunds, t, tStatus] = await Promise.all([
     database().then((db) => getOrderRefunds(db, detail.order)),
     getTranslations("admin.order"),
+    getTranslations("admin.status"),
   ]);
   return (
     <section aria-labelledby="order-heading" className="flex min-w-0 flex-col gap-6 [overflow-wrap:anywhere]">
@@ -36,7 +37,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         <h1 id="order-heading" className="font-mono text-2xl font-bold tracking-tight">
           {t("heading", { reference: detail.order.reference })}
         </h1>
-        <OrderStatusBadge status={detail.order.status} />
+        <OrderStatusBadge status={detail.order.status} label={tStatus(detail.order.status)} />
         <RefundStateBadge refunds={refunds} />
       </div>
       {/* The order's actions and refund form are client islands that read the admin words. */}
