@@ -152,8 +152,14 @@ test.describe("checkout and payment", () => {
     await page.getByLabel("Email").fill("not-an-email");
     await page.getByLabel("Phone").fill("12345");
     await page.getByRole("button", { name: "Pay now" }).click();
-    await expect(page.getByText("Email enter a valid email address")).toBeVisible();
-    await expect(page.getByText(/Phone enter an Indonesian mobile number/)).toBeVisible();
+    // Each field says what to do, in the words a shopper reads, tied to the field.
+    await expect(page.getByLabel("Email")).toHaveAccessibleDescription(
+      /Enter a valid email address, like name@example\.com\./,
+    );
+    await expect(page.getByLabel("Phone")).toHaveAccessibleDescription(
+      /Enter an Indonesian mobile number, e\.g\. 0812 3456 7890\./,
+    );
+    await expect(page.getByLabel("Full name")).toHaveAccessibleDescription(/Enter your full name\./);
     await expect(page.getByRole("button", { name: "Pay now" })).toBeEnabled();
     await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   });

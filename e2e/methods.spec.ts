@@ -87,7 +87,7 @@ test("OVO asks for its phone (prefilled from the contact phone); 08111111003 fai
   await walletPhone.fill("021 555 1234");
   await page.getByRole("button", { name: "Pay now" }).click();
   await expect(walletPhone).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("OVO phone number enter an Indonesian mobile number")).toBeVisible();
+  await expect(walletPhone).toHaveAccessibleDescription(/Enter the e-wallet’s mobile number/);
 
   await walletPhone.fill("08111111003");
   await page.getByRole("button", { name: "Pay now" }).click();

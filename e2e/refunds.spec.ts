@@ -52,10 +52,12 @@ test("the admin refunds a paid VA order in part, then in full: Partially refunde
   await merchant.getByRole("button", { name: "Refund", exact: true }).click();
   await merchant.getByLabel("Amount", { exact: true }).fill("999999999");
   await merchant.getByRole("button", { name: "Confirm refund" }).click();
-  await expect(merchant.getByText(/Enter at most/)).toBeVisible();
+  await expect(merchant.getByLabel("Amount", { exact: true })).toHaveAccessibleDescription(/Enter at most/);
   await merchant.getByLabel("Amount", { exact: true }).fill("0");
   await merchant.getByRole("button", { name: "Confirm refund" }).click();
-  await expect(merchant.getByText(/more than 0/)).toBeVisible();
+  await expect(merchant.getByLabel("Amount", { exact: true })).toHaveAccessibleDescription(
+    /Enter more than 0/,
+  );
   await merchant.getByRole("button", { name: "Go back" }).click();
 
   await refund(merchant, { amount: "5000", account: "999966660001" });
