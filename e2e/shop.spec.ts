@@ -71,7 +71,9 @@ test("more than the stock is refused on the product page", async ({ page }) => {
   await page.goto(`/products/${runner.slug}`);
   await page.getByLabel("Quantity").fill(String(runner.stock + 1));
   await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(`${runner.name} has only ${runner.stock} left in stock. Enter ${runner.stock} or fewer.`)).toBeVisible();
+  await expect(
+    page.getByText(`${runner.name} has only ${runner.stock} left in stock. Enter ${runner.stock} or fewer.`),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: /Cart/ })).toContainText("0");
 });
 
