@@ -81,6 +81,7 @@ const RawEnv = z.object({
   HARSYA_CLIENT_SECRET: optionalText,
   HARSYA_CALLBACK_API_KEY: optionalText,
   HARSYA_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  HARSYA_BYPASS_STATUS_PAGE: booleanFlag.default(true),
   SANDBOX_CALLBACK_URL: httpUrl.optional(),
   SANDBOX_CALLBACK_RETRY_DELAYS: durationList.optional(),
   ALLOW_SANDBOX_IN_PRODUCTION: booleanFlag.default(false),
@@ -179,6 +180,9 @@ export function parseEnv(source: Record<string, string | undefined>) {
     databaseUrl: raw.DATABASE_URL,
     pgliteDir: raw.PGLITE_DIR,
     paymentSessionMinutes: raw.PAYMENT_SESSION_MINUTES,
+    // Our return page tells the truth itself (it polls the order), so the gateway's own result
+    // page is only a detour: shoppers go straight back to us unless this is turned off.
+    bypassStatusPage: raw.HARSYA_BYPASS_STATUS_PAGE,
     // A cart has one open order at a time, so its limit only bounds gateway calls and can be
     // tight; carriers put many shoppers behind one address (CGNAT), so that limit is generous.
     checkoutLimits: {

@@ -19,6 +19,7 @@ import { confirmOrderMethod } from "./confirm";
 import { findOrderDetail } from "./order-store";
 import type { CheckoutDeps } from "./deps";
 import { CheckoutInput } from "./input";
+import { processLeftoverCallbacks } from "./callback-inbox";
 import { reconcilePendingOrders } from "./reconcile";
 import { startCheckout } from "./start";
 import { refreshIfStale, syncOrder } from "./sync";
@@ -255,8 +256,11 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       .select()
       .from(webhookEvents)
       .where(eq(webhookEvents.orderId, detail.order.id));
-    // The forged one is kept apart, as a summary: its body was never read, so it names no order.
-    expect(recorded.map((row) => row.verified)).toEqual([true, true, true]);
+    // One callback is one inbox row, however often it arrives. The forged one is kept apart, as a
+    // summary: its body was never read, so it names no order.
+    expect(recorded.map((row) => [row.verified, row.replays, row.processedAt !== null])).toEqual([
+      [true, 2, true],
+    ]);
     const [summary] = await database.db
       .select()
       .from(webhookEvents)
@@ -328,14 +332,40 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
   });
 
-  it("answers 503 so the gateway retries when the re-read fails", async () => {
+  it("acknowledges at once and applies after the answer; a replay is the same row", async () => {
+    const { detail } = await checkout("BNC");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
+    const body = await callbackFor(detail.payment!.id);
+    const deferred: (() => Promise<unknown>)[] = [];
+    const defer = (task: () => Promise<unknown>) => void deferred.push(task);
+    const answer = await handlePaymentCallback(deps, incoming(TEST_CREDENTIALS.callbackApiKey, body), {
+      defer,
+    });
+    expect(answer).toEqual({ httpStatus: 200, outcome: "received: applied after this answer" });
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
+    await Promise.all(deferred.map((task) => task()));
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PAID");
+    const replay = await handlePaymentCallback(deps, incoming(TEST_CREDENTIALS.callbackApiKey, body), {
+      defer,
+    });
+    expect(replay).toEqual({ httpStatus: 200, outcome: "acknowledged: already applied" });
+    expect(deferred).toHaveLength(1);
+  });
+
+  it("keeps a callback whose re-read fails in the inbox, and the cron applies it later", async () => {
     const { detail } = await checkout("DANAMON");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
     const body = await callbackFor(detail.payment!.id);
     const result = await handlePaymentCallback(
       { ...deps, gateway: client({ "X-Sandbox-Fault": "500" }) },
       incoming(TEST_CREDENTIALS.callbackApiKey, body),
     );
-    expect(result.httpStatus).toBe(503);
+    expect(result.httpStatus).toBe(200);
+    expect(result.outcome).toMatch(/^retry: /);
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
+    const later = { ...deps, clock: { now: () => new Date(Date.now() + 60_000) } };
+    expect(await processLeftoverCallbacks(later)).toEqual({ checked: 1, failed: 0 });
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PAID");
   });
 
   it("two-step: confirms the chosen bank once, and refuses a different one afterwards", async () => {

@@ -166,9 +166,19 @@ export const webhookEvents = pgTable(
     /** Bytes read (verified) or declared by Content-Length (unverified; null when not declared). */
     bodyBytes: bigint("body_bytes", { mode: "number" }),
     receivedAt: at("received_at").notNull().defaultNow(),
+    /** A verified callback's id (sha256 of its body): the same callback again is this row, not another. */
+    callbackId: text("callback_id"),
+    /** When it was acted on (re-read from the gateway, applied); null while it waits in the inbox. */
+    processedAt: at("processed_at"),
+    /** How many more times the same callback arrived. */
+    replays: integer("replays").notNull().default(0),
   },
   (t) => [
     index("webhook_events_order_id").on(t.orderId),
     index("webhook_events_received_at").on(t.receivedAt),
+    uniqueIndex("webhook_events_callback_id").on(t.callbackId),
+    index("webhook_events_unprocessed")
+      .on(t.receivedAt)
+      .where(sql`${t.callbackId} is not null and ${t.processedAt} is null`),
   ],
 );
