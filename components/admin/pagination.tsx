@@ -2,21 +2,31 @@ import Link from "next/link";
 import { buttonSecondary } from "@/components/ui/styles";
 import { adminOrdersHref, type AdminOrderFilters } from "@/lib/admin/filters";
 
+/** Previous and Next carry keyset cursors (lib/admin/orders.ts) when the list gives them. */
 export function Pagination({
   filters,
   pageCount,
   total,
+  nextAfter = null,
+  previousBefore = null,
 }: {
   filters: AdminOrderFilters;
   pageCount: number;
   total: number;
+  nextAfter?: string | null;
+  previousBefore?: string | null;
 }) {
   const { page } = filters;
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (
         <Link
-          href={adminOrdersHref({ ...filters, page: Math.min(page - 1, pageCount) })}
+          href={adminOrdersHref({
+            ...filters,
+            page: Math.min(page - 1, pageCount),
+            after: undefined,
+            before: page - 1 <= pageCount ? (previousBefore ?? undefined) : undefined,
+          })}
           className={buttonSecondary}
         >
           Previous
@@ -28,7 +38,15 @@ export function Pagination({
         Page {page} of {pageCount} · {total} {total === 1 ? "order" : "orders"}
       </span>
       {page < pageCount ? (
-        <Link href={adminOrdersHref({ ...filters, page: page + 1 })} className={buttonSecondary}>
+        <Link
+          href={adminOrdersHref({
+            ...filters,
+            page: page + 1,
+            after: nextAfter ?? undefined,
+            before: undefined,
+          })}
+          className={buttonSecondary}
+        >
           Next
         </Link>
       ) : (

@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { ProductCard } from "@/components/shop/product-card";
-import { listProducts } from "@/lib/catalog/repository";
+import { listProductPage } from "@/lib/catalog/repository";
 import { database } from "@/lib/server/deps";
 
-export default async function CatalogPage() {
-  const products = await listProducts(await database());
+type Props = { searchParams: Promise<{ after?: string | string[] }> };
+
+export default async function CatalogPage({ searchParams }: Props) {
+  const { products, nextAfter } = await listProductPage(await database(), (await searchParams).after);
   return (
     <section aria-labelledby="catalog-heading">
       <h1 id="catalog-heading" className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">
@@ -14,6 +17,13 @@ export default async function CatalogPage() {
           <ProductCard key={product.id} product={product} priority={index < 3} />
         ))}
       </ul>
+      {nextAfter !== null && (
+        <nav aria-label="Catalog pages" className="mt-6 flex justify-end">
+          <Link href={`/?after=${nextAfter}`} className="font-semibold text-brand-700 underline">
+            Next page
+          </Link>
+        </nav>
+      )}
     </section>
   );
 }

@@ -70,6 +70,10 @@ export const orders = pgTable(
     index("orders_cart_id").on(t.cartId),
     index("orders_user_id").on(t.userId),
     index("orders_status_created_at").on(t.status, t.createdAt),
+    // Scale (issue 14): the admin list's order and keyset, the dashboard's periods, email lookups.
+    index("orders_created_at_id").on(t.createdAt, t.id),
+    index("orders_status_paid_at").on(t.status, t.paidAt),
+    index("orders_email_lower").on(sql`lower(${t.email})`),
   ],
 );
 
