@@ -9,14 +9,18 @@ export function Pagination({
   total,
   nextAfter = null,
   previousBefore = null,
+  totalIsLowerBound = false,
 }: {
   filters: AdminOrderFilters;
   pageCount: number;
   total: number;
   nextAfter?: string | null;
   previousBefore?: string | null;
+  /** The count stopped at `total`: there are more. */
+  totalIsLowerBound?: boolean;
 }) {
   const { page } = filters;
+  const more = totalIsLowerBound ? "+" : "";
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (
@@ -35,7 +39,9 @@ export function Pagination({
         <span />
       )}
       <span className="text-ink-muted">
-        Page {page} of {pageCount} · {total} {total === 1 ? "order" : "orders"}
+        Page {page} of {pageCount}
+        {more} · {total}
+        {more} {total === 1 ? "order" : "orders"}
       </span>
       {page < pageCount ? (
         <Link

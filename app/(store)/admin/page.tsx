@@ -54,6 +54,7 @@ export default async function AdminPage({ searchParams }: Props) {
         total={list.total}
         nextAfter={list.nextAfter}
         previousBefore={list.previousBefore}
+        totalIsLowerBound={list.totalIsLowerBound}
       />
     </section>
   );
