@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { webhookEvents } from "@/lib/db/schema";
 import { findOrderIdByReference } from "@/lib/orders/repository";
@@ -109,14 +109,23 @@ function resultOutcome(
   return { done: true, outcome: `not applied: ${result.error.code}` };
 }
 
-/** Acts on one inbox entry and records what came of it. */
-export async function processCallback(deps: CheckoutDeps, id: number): Promise<CallbackResult | undefined> {
-  const [row] = await deps.db.select().from(webhookEvents).where(eq(webhookEvents.id, id)).limit(1);
-  if (!row?.sessionId || row.processedAt) return undefined;
+/** Acts on inbox entries about one session: one re-read for all of them, each row recording it. */
+export async function processCallback(
+  deps: CheckoutDeps,
+  ids: number | number[],
+): Promise<CallbackResult | undefined> {
+  const wanted = Array.isArray(ids) ? ids : [ids];
+  const rows = await deps.db
+    .select()
+    .from(webhookEvents)
+    .where(and(inArray(webhookEvents.id, wanted), isNull(webhookEvents.processedAt)))
+    .orderBy(desc(webhookEvents.id));
+  const latest = rows[0];
+  if (!latest?.sessionId) return undefined;
   const applied = await applyCallback(deps, {
-    event: row.event,
-    sessionId: row.sessionId,
-    reference: referenceOf(row.payload),
+    event: latest.event,
+    sessionId: latest.sessionId,
+    reference: referenceOf(latest.payload),
   });
   await deps.db
     .update(webhookEvents)
@@ -125,8 +134,40 @@ export async function processCallback(deps: CheckoutDeps, id: number): Promise<C
       orderId: applied.orderId,
       ...(applied.done ? { processedAt: deps.clock.now() } : {}),
     })
-    .where(eq(webhookEvents.id, id));
+    .where(
+      inArray(
+        webhookEvents.id,
+        rows.map((row) => row.id),
+      ),
+    );
   return applied;
+}
+
+/** Per session (or refund): the entries waiting while its re-read is in flight in this process. */
+const inFlight = new Map<string, { ids: number[]; done: Promise<void> }>();
+
+/**
+ * Acts on an entry soon, coalescing a burst about one session: while its re-read is in flight,
+ * later entries wait and are then covered by one more re-read (which sees everything they could
+ * say). So a flood of callbacks costs a few gateway calls, never one each. Entries a crash leaves
+ * behind are the cron's (processLeftoverCallbacks).
+ */
+export function processSoon(deps: CheckoutDeps, entry: { id: number; subject: string }): Promise<void> {
+  const waiting = inFlight.get(entry.subject);
+  if (waiting) {
+    waiting.ids.push(entry.id);
+    return waiting.done;
+  }
+  const state = { ids: [entry.id], done: Promise.resolve() };
+  state.done = (async () => {
+    try {
+      while (state.ids.length > 0) await processCallback(deps, state.ids.splice(0));
+    } finally {
+      inFlight.delete(entry.subject);
+    }
+  })();
+  inFlight.set(entry.subject, state);
+  return state.done;
 }
 
 function referenceOf(payload: unknown): string | null {

@@ -352,6 +352,40 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect(deferred).toHaveLength(1);
   });
 
+  it("coalesces a burst of callbacks about one session into a few re-reads, every row recorded", async () => {
+    const { detail } = await checkout("BNI");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
+    const body = await callbackFor(detail.payment!.id);
+    let reads = 0;
+    const counting: typeof deps.gateway = Object.create(deps.gateway);
+    counting.getPayment = (id) => {
+      reads += 1;
+      return deps.gateway.getPayment(id);
+    };
+    const deferred: (() => Promise<unknown>)[] = [];
+    const defer = (task: () => Promise<unknown>) => void deferred.push(task);
+    for (let i = 0; i < 6; i += 1) {
+      const copy = { ...body, data: { ...body.data, attempt: i } };
+      await handlePaymentCallback(
+        { ...deps, gateway: counting },
+        incoming(TEST_CREDENTIALS.callbackApiKey, copy),
+        {
+          defer,
+        },
+      );
+    }
+    await Promise.all(deferred.map((task) => task()));
+    expect(reads).toBeLessThanOrEqual(2);
+    const rows = await database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.sessionId, detail.payment!.id));
+    expect(rows).toHaveLength(6);
+    expect(rows.every((row) => row.processedAt !== null && row.outcome === "applied: order is PAID")).toBe(
+      true,
+    );
+  });
+
   it("keeps a callback whose re-read fails in the inbox, and the cron applies it later", async () => {
     const { detail } = await checkout("DANAMON");
     await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });

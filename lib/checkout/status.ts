@@ -14,9 +14,9 @@ import { orderView, type OrderView } from "./view";
 /**
  * Status reads re-sync a pending order from the gateway at most once per this interval (the sync
  * lease makes concurrent polls of one order share a single gateway call). Short, because the
- * return page asks every second and a lost callback must not keep a paid shopper waiting.
+ * return page asks twice a second at first and a lost callback must not keep a paid shopper waiting.
  */
-export const STATUS_MAX_AGE_MS = 2_000;
+export const STATUS_MAX_AGE_MS = 1_000;
 
 /** Who is asking: the signed-in account, if any, and the browser's cart. */
 export interface Viewer {

@@ -5,7 +5,7 @@ import { PaymentTestCallback, verifyCallbackKey } from "@/lib/harsya";
 import type { CappedBody } from "@/lib/http";
 import { recordWebhookEvent } from "@/lib/orders/repository";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
-import { callbackIdOf, processCallback, storeCallback } from "./callback-inbox";
+import { callbackIdOf, processCallback, processSoon, storeCallback } from "./callback-inbox";
 import type { CheckoutDeps } from "./deps";
 
 /**
@@ -146,7 +146,8 @@ export async function handlePaymentCallback(
   });
   if (!entry.pending) return { httpStatus: 200, outcome: "acknowledged: already applied" };
   if (options.defer) {
-    options.defer(() => processCallback(deps, entry.id));
+    const subject = `${hint.event?.startsWith("REFUND.") ? "refund" : "payment"}:${hint.sessionId}`;
+    options.defer(() => processSoon(deps, { id: entry.id, subject }));
     return { httpStatus: 200, outcome: "received: applied after this answer" };
   }
   const applied = await processCallback(deps, entry.id);
