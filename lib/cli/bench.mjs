@@ -67,6 +67,12 @@ try {
   await settle(base);
   const results = [];
   const memory = [];
+  if (!short) {
+    // One unmeasured round first: the JIT, the caches and the database's buffers warm up, so the
+    // rounds after it show growth, not warm-up.
+    console.log("warm-up round (not measured)");
+    await loadRound(base, fixtures, { duration: 2, connections });
+  }
   for (let round = 1; round <= rounds; round++) {
     console.log(`round ${round}/${rounds}: ${duration} s per endpoint, ${connections} connections`);
     results.push(await loadRound(base, fixtures, { duration, connections }));
