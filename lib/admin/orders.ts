@@ -37,8 +37,8 @@ function searchCondition(q: string) {
   return or(ilike(orders.reference, pattern), ilike(orders.email, pattern));
 }
 
-/** How many orders past the current page the total counts before it says "at least". */
-const COUNT_AHEAD = 1_000;
+/** How many orders past the current page the total counts before it says "at least" (10 pages). */
+const COUNT_AHEAD = 200;
 
 /** A row's place in the list (newest first): its creation time to the microsecond, and its id. */
 const cursorOf = sql<string>`to_char(${orders.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '~' || ${orders.id}`;

@@ -73,7 +73,7 @@ export const orders = pgTable(
     // Scale (issue 14): the admin list's order and keyset, the dashboard's periods, email lookups.
     index("orders_created_at_id").on(t.createdAt, t.id),
     index("orders_status_paid_at").on(t.status, t.paidAt),
-    index("orders_email_lower").on(sql`lower(${t.email})`),
+    index("orders_email_lower_created_at").on(sql`lower(${t.email})`, t.createdAt),
   ],
 );
 
