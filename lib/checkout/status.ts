@@ -24,6 +24,15 @@ export interface Viewer {
   cartId: string | undefined;
 }
 
+/**
+ * A viewer whose account is looked up only if needed: a guest's poll from the browser that placed
+ * the order is answered on its cart cookie alone, without decoding a session.
+ */
+export interface LazyViewer {
+  cartId: string | undefined;
+  user: () => Promise<Viewer["user"]>;
+}
+
 /** The items as the status query aggregates them (one row per order, items as JSON). */
 const ITEMS_JSON = sql<OrderItem[]>`coalesce((
   select json_agg(json_build_object('id', i.id, 'orderId', i.order_id, 'productId', i.product_id,
@@ -56,12 +65,17 @@ export async function readOrderDetail(db: Db, orderId: string): Promise<OrderDet
 export async function findViewableOrder(
   deps: Pick<CheckoutDeps, "db">,
   orderId: string,
-  viewer: Viewer,
+  viewer: Viewer | LazyViewer,
 ): Promise<OrderDetail | undefined> {
   if (!isOrderId(orderId)) return undefined;
   const detail = await readOrderDetail(deps.db, orderId);
   if (!detail) return undefined;
-  return canViewOrder(viewer.user, detail.order, viewer.cartId) ? detail : undefined;
+  if (typeof viewer.user !== "function") {
+    return canViewOrder(viewer.user, detail.order, viewer.cartId) ? detail : undefined;
+  }
+  // The same rule, asking for the account only when the cart alone does not grant it.
+  if (canViewOrder(null, detail.order, viewer.cartId)) return detail;
+  return canViewOrder(await viewer.user(), detail.order, viewer.cartId) ? detail : undefined;
 }
 
 /** True when a status read should ask the gateway again: pending, stale, and nobody is at it. */
@@ -98,7 +112,7 @@ export function currentOrderView(
 export async function viewOrder(
   deps: CheckoutDeps,
   orderId: string,
-  viewer: Viewer,
+  viewer: Viewer | LazyViewer,
   options: ViewOptions = {},
 ): Promise<OrderView | undefined> {
   const detail = await findViewableOrder(deps, orderId, viewer);

@@ -3,7 +3,8 @@ import { viewOrder } from "@/lib/checkout/status";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
 import { appDeps } from "@/lib/server/deps";
 import { deliverOutbox } from "@/lib/server/outbox";
-import { currentViewer } from "@/lib/server/viewer";
+import { currentUser } from "@/lib/auth/session";
+import { readCartId } from "@/lib/cart/cookie";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,8 @@ const notFound = { code: "order_not_found" } as const;
 // when that ends it, what the change queued (the merchant's webhook) goes out right after.
 export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const deps = await appDeps();
-  const order = await viewOrder(deps, (await params).id, await currentViewer(), {
+  const viewer = { cartId: await readCartId(), user: currentUser };
+  const order = await viewOrder(deps, (await params).id, viewer, {
     afterChange: () => deliverOutbox(deps),
   });
   if (!order) return errorResponse(notFound);
