@@ -20,6 +20,7 @@ import { findOrderDetail } from "./order-store";
 import type { CheckoutDeps } from "./deps";
 import { CheckoutInput } from "./input";
 import { processLeftoverCallbacks } from "./callback-inbox";
+import { findViewableOrder } from "./status";
 import { reconcilePendingOrders } from "./reconcile";
 import { startCheckout } from "./start";
 import { refreshIfStale, syncOrder } from "./sync";
@@ -631,6 +632,24 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     } finally {
       sandbox.clock.advance(-16 * 60_000);
     }
+  });
+
+  it("status reads answer a guest's own cart without asking for the account, and one query reads it all", async () => {
+    const { cartId, orderId } = await checkout("BCA");
+    let asked = 0;
+    const user = async () => {
+      asked += 1;
+      return null;
+    };
+    const own = await findViewableOrder(deps, orderId, { cartId, user });
+    expect(own?.items).toHaveLength(1);
+    expect(own?.payment?.id).toBeTruthy();
+    expect(own).toEqual(await findOrderDetail(database.db, orderId));
+    expect(asked).toBe(0);
+    expect(await findViewableOrder(deps, orderId, { cartId: "another-cart", user })).toBeUndefined();
+    expect(asked).toBe(1);
+    const admin = async () => ({ id: "admin", isAdmin: true });
+    expect(await findViewableOrder(deps, orderId, { cartId: undefined, user: admin })).toBeDefined();
   });
 
   it("status reads re-sync a stale pending order, one at a time", async () => {
