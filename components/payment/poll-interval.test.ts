@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { pollInterval } from "./poll-interval";
 
 describe("pollInterval", () => {
-  it("polls about every second at first, then slower", () => {
-    expect(pollInterval("PENDING_PAYMENT", 0)).toBe(1_000);
+  it("polls twice a second at first, then every second, then slower", () => {
+    expect(pollInterval("PENDING_PAYMENT", 0)).toBe(500);
+    expect(pollInterval("PENDING_PAYMENT", 30_000)).toBe(1_000);
     expect(pollInterval("PENDING_PAYMENT", 90_000)).toBe(3_000);
     expect(pollInterval("PENDING_PAYMENT", 10 * 60_000)).toBe(10_000);
   });

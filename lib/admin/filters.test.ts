@@ -37,6 +37,14 @@ describe("dashboard filters", () => {
     );
   });
 
+  it("keeps a well-formed keyset cursor, in links past page 1 only", () => {
+    const after = "2026-11-23T09:00:00.123456Z~0b6f7c1e-1d2a-4c3b-9e8f-123456789abc";
+    expect(AdminOrderFilters.parse({ page: "2", after })).toEqual({ page: 2, after });
+    expect(AdminOrderFilters.parse({ page: "2", after: "'; drop table orders" })).toEqual({ page: 2 });
+    expect(adminOrdersHref({ page: 2, after })).toBe(`/admin?${new URLSearchParams({ page: "2", after })}`);
+    expect(adminOrdersHref({ page: 1, before: after })).toBe("/admin");
+  });
+
   it("builds the export link from the list's filters only", () => {
     expect(adminOrdersExportHref({})).toBe("/api/admin/orders/export");
     expect(adminOrdersExportHref({ status: "PAID", q: "a&b" })).toBe(

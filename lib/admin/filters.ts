@@ -11,9 +11,16 @@ export interface AdminOrderFilters {
   method?: PaymentMethod;
   q?: string;
   page: number;
+  /** Keyset cursors (see ./orders.ts): the page after this row, or the page before this row. */
+  after?: string;
+  before?: string;
   /** The dashboard numbers' period; absent means today. */
   period?: DashboardPeriod;
 }
+
+/** A list cursor: the row's creation time (to the microsecond, UTC) and id. */
+const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z~[0-9a-f-]{36}$/;
+const cursorValue = queryValue(100).transform((value) => (value && CURSOR.test(value) ? value : undefined));
 
 /**
  * The dashboard's query string. A bad value falls back to "no filter" rather than an error page:
@@ -24,6 +31,8 @@ export const AdminOrderFilters: z.ZodType<AdminOrderFilters, unknown> = z.object
   method: z.enum(PAYMENT_METHODS).optional().catch(undefined),
   q: queryValue(100).transform((value) => value?.trim() || undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  after: cursorValue.catch(undefined),
+  before: cursorValue.catch(undefined),
   // "today" is the default, so it is left out of links rather than spelled two ways.
   period: z
     .enum(DASHBOARD_PERIODS)
@@ -39,6 +48,8 @@ export function adminOrdersHref(filters: AdminOrderFilters): string {
   if (filters.method) query.set("method", filters.method);
   if (filters.q) query.set("q", filters.q);
   if (filters.page > 1) query.set("page", String(filters.page));
+  if (filters.page > 1 && filters.after) query.set("after", filters.after);
+  else if (filters.page > 1 && filters.before) query.set("before", filters.before);
   if (filters.period) query.set("period", filters.period);
   const search = query.toString();
   return search ? `/admin?${search}` : "/admin";

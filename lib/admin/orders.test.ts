@@ -109,6 +109,25 @@ describe.each(testDatabaseTargets())("dashboard queries on $name", (target) => {
     ]);
   });
 
+  it("pages by keyset both ways, the same rows as by offset", async () => {
+    const first = await listAdminOrders(database.db, { page: 1 });
+    expect(first.previousBefore).toBeNull();
+    const second = await listAdminOrders(database.db, { page: 2, after: first.nextAfter! });
+    expect(second.orders.map((o) => o.reference)).toEqual(
+      (await listAdminOrders(database.db, { page: 2 })).orders.map((o) => o.reference),
+    );
+    expect(second.nextAfter).toBeNull();
+    const back = await listAdminOrders(database.db, { page: 1, before: second.previousBefore! });
+    expect(back.orders.map((o) => o.id)).toEqual(first.orders.map((o) => o.id));
+  });
+
+  it("looks a whole reference or email up directly", async () => {
+    const byReference = await listAdminOrders(database.db, { q: "hcpaidtoday1", page: 1 });
+    expect(byReference.orders.map((o) => o.reference)).toEqual(["HCPAIDTODAY1"]);
+    const byEmail = await listAdminOrders(database.db, { q: "Guest2@Example.com", page: 1 });
+    expect(byEmail.orders.map((o) => o.email)).toEqual(["guest2@example.com"]);
+  });
+
   it("filters by status and searches reference or email, case-insensitively", async () => {
     const paid = await listAdminOrders(database.db, { status: "PAID", page: 1 });
     expect(paid.orders.map((o) => o.reference)).toEqual(["HCPAIDTODAY1", "HCPAIDYDAY01"]);

@@ -9,19 +9,59 @@ import { buildTimeline } from "./timeline";
 
 /** Read-only queries for the merchant dashboard. Writes go through lib/checkout (see ./commands.ts). */
 
-/** The SQL condition of the list's filters (status, method, search), shared by the list and the CSV export. */
+/**
+ * The SQL condition of the list's filters (status, method, search), shared by the list and the CSV
+ * export. A whole reference or a whole email address is looked up through its index (the merchant
+ * pasting one from a receipt or an email); anything else searches within references and emails
+ * (a scan: fine for the odd partial search, and what keeps it working for any fragment).
+ */
 export function adminOrdersWhere(filters: Pick<AdminOrderFilters, "status" | "method" | "q">) {
-  const pattern = filters.q ? containsPattern(filters.q) : undefined;
   return and(
     filters.status ? eq(orders.status, filters.status) : undefined,
     filters.method ? eq(orders.method, filters.method) : undefined,
-    pattern ? or(ilike(orders.reference, pattern), ilike(orders.email, pattern)) : undefined,
+    filters.q ? searchCondition(filters.q) : undefined,
   );
 }
 
+/** Our references: "HC" + 10 base32 characters (lib/orders/identifiers.ts). */
+const WHOLE_REFERENCE = /^HC[0-9A-Z]{10}$/i;
+const WHOLE_EMAIL = /^[^\s@%_\\]+@[^\s@%_\\]+\.[^\s@%_\\]+$/;
+
+function searchCondition(q: string) {
+  if (WHOLE_REFERENCE.test(q)) {
+    // References all have this length: a reference containing a whole one is that one.
+    return eq(orders.reference, q.toUpperCase());
+  }
+  if (WHOLE_EMAIL.test(q)) return sql`lower(${orders.email}) = ${q.toLowerCase()}`;
+  const pattern = containsPattern(q);
+  return or(ilike(orders.reference, pattern), ilike(orders.email, pattern));
+}
+
+/** How many orders past the current page the total counts before it says "at least" (10 pages). */
+const COUNT_AHEAD = 200;
+
+/** A row's place in the list (newest first): its creation time to the microsecond, and its id. */
+const cursorOf = sql<string>`to_char(${orders.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '~' || ${orders.id}`;
+
+function keyset(cursor: string, direction: "after" | "before") {
+  const [at, id] = cursor.split("~");
+  return direction === "after"
+    ? sql`(${orders.createdAt}, ${orders.id}) < (${at}::timestamptz, ${id})`
+    : sql`(${orders.createdAt}, ${orders.id}) > (${at}::timestamptz, ${id})`;
+}
+
+/**
+ * A page of the list, newest first. Pages are reached by keyset (the row after the previous
+ * page's last, or before the next page's first), so page 5,000 costs what page 1 does; a page
+ * number without a cursor (a hand-edited URL) falls back to an offset.
+ */
 export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSize = ADMIN_PAGE_SIZE) {
   const where = adminOrdersWhere(filters);
-  const [rows, [counted]] = await Promise.all([
+  const direction = filters.after ? "after" : filters.before ? "before" : undefined;
+  const cursor = filters.after ?? filters.before;
+  const backwards = direction === "before";
+  const countLimit = filters.page * pageSize + COUNT_AHEAD + 1;
+  const [found, [counted]] = await Promise.all([
     db
       .select({
         id: orders.id,
@@ -33,16 +73,40 @@ export async function listAdminOrders(db: Db, filters: AdminOrderFilters, pageSi
         method: orders.method,
         channel: orders.channel,
         createdAt: orders.createdAt,
+        cursor: cursorOf,
       })
       .from(orders)
-      .where(where)
-      .orderBy(desc(orders.createdAt), desc(orders.id))
+      .where(cursor && direction ? and(where, keyset(cursor, direction)) : where)
+      .orderBy(
+        ...(backwards ? [asc(orders.createdAt), asc(orders.id)] : [desc(orders.createdAt), desc(orders.id)]),
+      )
       .limit(pageSize)
-      .offset((filters.page - 1) * pageSize),
-    db.select({ total: count() }).from(orders).where(where),
+      .offset(direction ? 0 : (filters.page - 1) * pageSize),
+    // Counted only so far ahead: a total of 100,000 would cost a scan per page view.
+    db.select({ total: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(orders)
+        .where(where)
+        .limit(countLimit)
+        .as("counted"),
+    ),
   ]);
-  const total = counted?.total ?? 0;
-  return { orders: rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const rows = backwards ? found.reverse() : found;
+  const totalIsLowerBound = (counted?.total ?? 0) >= countLimit;
+  const total = totalIsLowerBound ? countLimit - 1 : (counted?.total ?? 0);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  return {
+    orders: rows,
+    total,
+    /** True when there are more orders than `total` (the count stopped there). */
+    totalIsLowerBound,
+    page: filters.page,
+    pageCount,
+    /** Cursors for the Next and Previous links. */
+    nextAfter: filters.page < pageCount ? (rows.at(-1)?.cursor ?? null) : null,
+    previousBefore: filters.page > 1 ? (rows[0]?.cursor ?? null) : null,
+  };
 }
 export type AdminOrderList = Awaited<ReturnType<typeof listAdminOrders>>;
 

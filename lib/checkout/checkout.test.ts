@@ -19,6 +19,8 @@ import { confirmOrderMethod } from "./confirm";
 import { findOrderDetail } from "./order-store";
 import type { CheckoutDeps } from "./deps";
 import { CheckoutInput } from "./input";
+import { processLeftoverCallbacks } from "./callback-inbox";
+import { findViewableOrder } from "./status";
 import { reconcilePendingOrders } from "./reconcile";
 import { startCheckout } from "./start";
 import { refreshIfStale, syncOrder } from "./sync";
@@ -255,8 +257,11 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       .select()
       .from(webhookEvents)
       .where(eq(webhookEvents.orderId, detail.order.id));
-    // The forged one is kept apart, as a summary: its body was never read, so it names no order.
-    expect(recorded.map((row) => row.verified)).toEqual([true, true, true]);
+    // One callback is one inbox row, however often it arrives. The forged one is kept apart, as a
+    // summary: its body was never read, so it names no order.
+    expect(recorded.map((row) => [row.verified, row.replays, row.processedAt !== null])).toEqual([
+      [true, 2, true],
+    ]);
     const [summary] = await database.db
       .select()
       .from(webhookEvents)
@@ -328,14 +333,74 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
   });
 
-  it("answers 503 so the gateway retries when the re-read fails", async () => {
+  it("acknowledges at once and applies after the answer; a replay is the same row", async () => {
+    const { detail } = await checkout("BNC");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
+    const body = await callbackFor(detail.payment!.id);
+    const deferred: (() => Promise<unknown>)[] = [];
+    const defer = (task: () => Promise<unknown>) => void deferred.push(task);
+    const answer = await handlePaymentCallback(deps, incoming(TEST_CREDENTIALS.callbackApiKey, body), {
+      defer,
+    });
+    expect(answer).toEqual({ httpStatus: 200, outcome: "received: applied after this answer" });
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
+    await Promise.all(deferred.map((task) => task()));
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PAID");
+    const replay = await handlePaymentCallback(deps, incoming(TEST_CREDENTIALS.callbackApiKey, body), {
+      defer,
+    });
+    expect(replay).toEqual({ httpStatus: 200, outcome: "acknowledged: already applied" });
+    expect(deferred).toHaveLength(1);
+  });
+
+  it("coalesces a burst of callbacks about one session into a few re-reads, every row recorded", async () => {
+    const { detail } = await checkout("BNI");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
+    const body = await callbackFor(detail.payment!.id);
+    let reads = 0;
+    const counting: typeof deps.gateway = Object.create(deps.gateway);
+    counting.getPayment = (id) => {
+      reads += 1;
+      return deps.gateway.getPayment(id);
+    };
+    const deferred: (() => Promise<unknown>)[] = [];
+    const defer = (task: () => Promise<unknown>) => void deferred.push(task);
+    for (let i = 0; i < 6; i += 1) {
+      const copy = { ...body, data: { ...body.data, attempt: i } };
+      await handlePaymentCallback(
+        { ...deps, gateway: counting },
+        incoming(TEST_CREDENTIALS.callbackApiKey, copy),
+        {
+          defer,
+        },
+      );
+    }
+    await Promise.all(deferred.map((task) => task()));
+    expect(reads).toBeLessThanOrEqual(2);
+    const rows = await database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.sessionId, detail.payment!.id));
+    expect(rows).toHaveLength(6);
+    expect(rows.every((row) => row.processedAt !== null && row.outcome === "applied: order is PAID")).toBe(
+      true,
+    );
+  });
+
+  it("keeps a callback whose re-read fails in the inbox, and the cron applies it later", async () => {
     const { detail } = await checkout("DANAMON");
+    await gateway.simulatePayment({ paymentSessionId: detail.payment!.id, chargeStatus: "SUCCESS" });
     const body = await callbackFor(detail.payment!.id);
     const result = await handlePaymentCallback(
       { ...deps, gateway: client({ "X-Sandbox-Fault": "500" }) },
       incoming(TEST_CREDENTIALS.callbackApiKey, body),
     );
-    expect(result.httpStatus).toBe(503);
+    expect(result.httpStatus).toBe(200);
+    expect(result.outcome).toMatch(/^retry: /);
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PENDING_PAYMENT");
+    const later = { ...deps, clock: { now: () => new Date(Date.now() + 60_000) } };
+    expect(await processLeftoverCallbacks(later)).toEqual({ checked: 1, failed: 0 });
+    expect((await findOrderDetail(database.db, detail.order.id))?.order.status).toBe("PAID");
   });
 
   it("two-step: confirms the chosen bank once, and refuses a different one afterwards", async () => {
@@ -567,6 +632,24 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     } finally {
       sandbox.clock.advance(-16 * 60_000);
     }
+  });
+
+  it("status reads answer a guest's own cart without asking for the account, and one query reads it all", async () => {
+    const { cartId, orderId } = await checkout("BCA");
+    let asked = 0;
+    const user = async () => {
+      asked += 1;
+      return null;
+    };
+    const own = await findViewableOrder(deps, orderId, { cartId, user });
+    expect(own?.items).toHaveLength(1);
+    expect(own?.payment?.id).toBeTruthy();
+    expect(own).toEqual(await findOrderDetail(database.db, orderId));
+    expect(asked).toBe(0);
+    expect(await findViewableOrder(deps, orderId, { cartId: "another-cart", user })).toBeUndefined();
+    expect(asked).toBe(1);
+    const admin = async () => ({ id: "admin", isAdmin: true });
+    expect(await findViewableOrder(deps, orderId, { cartId: undefined, user: admin })).toBeDefined();
   });
 
   it("status reads re-sync a stale pending order, one at a time", async () => {

@@ -12,6 +12,6 @@ export interface CheckoutDeps {
   gateway: PaymentGateway;
   config: Pick<Env, "appUrl" | "storeName" | "paymentSessionMinutes" | "checkoutLimits"> & {
     harsya: Pick<Env["harsya"], "callbackApiKey">;
-  } & Partial<Pick<Env, "merchantWebhook" | "mail">>;
+  } & Partial<Pick<Env, "merchantWebhook" | "mail" | "bypassStatusPage">>;
   clock: Clock;
 }

@@ -61,6 +61,12 @@ describe("createPaymentRequest", () => {
     );
   });
 
+  it("skips the gateway's result page only when configured to", () => {
+    expect(createPaymentRequest(order, items, config).bypassStatusPage).toBe(false);
+    const bypass = createPaymentRequest(order, items, { ...config, bypassStatusPage: true });
+    expect(bypass.bypassStatusPage).toBe(true);
+  });
+
   it("leaves the method to the payment page when no bank was chosen", () => {
     const request = createPaymentRequest(order, items, config);
     expect(request).toMatchObject({

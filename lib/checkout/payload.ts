@@ -13,6 +13,8 @@ import type { Order, OrderItem } from "@/lib/orders/repository";
 export interface PayloadConfig {
   appUrl: string;
   storeName: string;
+  /** Send the shopper straight back to our return page, skipping the gateway's result page. */
+  bypassStatusPage?: boolean;
 }
 
 /** The documented statementDescriptor limit. */
@@ -136,6 +138,7 @@ export function createPaymentRequest(
     mode: "REDIRECT",
     paymentType: "SINGLE",
     redirectUrl: returnUrls(config.appUrl, order.id),
+    bypassStatusPage: config.bypassStatusPage ?? false,
     // With a method chosen the charge is issued at once; without one the shopper picks on the
     // payment page (or on our order page) and the session is confirmed then.
     autoConfirm: method !== null,

@@ -9,6 +9,7 @@ import {
 import { findPaymentOfOrder } from "@/lib/payments/repository";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { reconcileOpenRefunds } from "@/lib/refunds/sync";
+import { processLeftoverCallbacks } from "./callback-inbox";
 import type { CheckoutDeps } from "./deps";
 import { isCancellableSession } from "./session-status";
 import { syncOrder } from "./sync";
@@ -26,7 +27,7 @@ const FAILURE_BACKOFF_MS = 10 * 60_000;
 const EXPIRY_GRACE_MS = 5 * 60_000;
 
 /**
- * The safety net for lost callbacks: re-syncs pending orders (at most `limit` per run, those synced
+ * The safety net for lost callbacks: acts on inbox entries left behind, then re-syncs pending orders (at most `limit` per run, those synced
  * longest ago first). The gateway then says PAID or EXPIRED; an order that never got a session is
  * expired once its time is up, and one still waiting for a method past its time is voided.
  */
@@ -34,8 +35,10 @@ export async function reconcilePendingOrders(
   deps: CheckoutDeps,
   options: { limit?: number } = {},
 ): Promise<ReconcileReport> {
+  // Callbacks acknowledged but never acted on (a crash, the gateway down) come first.
+  const inbox = await processLeftoverCallbacks(deps, options.limit ?? 100);
   const due = await listPendingOrders(deps.db, options.limit ?? 100);
-  const report: ReconcileReport = { checked: 0, changed: 0, failed: 0 };
+  const report: ReconcileReport = { checked: inbox.checked, changed: 0, failed: inbox.failed };
   // Rate-limit windows are at most minutes long: a day-old counter is dead weight.
   await pruneRateLimits(deps.db, new Date(deps.clock.now().getTime() - 24 * 60 * 60_000));
   for (const order of due) {

@@ -1,4 +1,7 @@
 import "server-only";
+import { and, eq, gt, isNotNull } from "drizzle-orm";
+import type { Db } from "@/lib/db";
+import { orders, payments } from "@/lib/db/schema";
 import { readCart } from "@/lib/cart/repository";
 import { requestIdFor } from "@/lib/harsya";
 import type { Locale } from "@/lib/i18n/locales";
@@ -54,9 +57,13 @@ export async function startCheckout(
   request: CheckoutRequest,
 ): Promise<Result<CheckoutStarted>> {
   const { cartId, userId, input } = request;
-  const limited = await hitRateLimits(deps.db, [
-    ...(cartId ? [{ rule: deps.config.checkoutLimits.perCart, subject: cartId }] : []),
-    { rule: deps.config.checkoutLimits.perAddress, subject: request.clientAddress },
+  // Both at once (a pool overlaps them); the cart is read once, whatever happens next.
+  const [limited, cart] = await Promise.all([
+    hitRateLimits(deps.db, [
+      ...(cartId ? [{ rule: deps.config.checkoutLimits.perCart, subject: cartId }] : []),
+      { rule: deps.config.checkoutLimits.perAddress, subject: request.clientAddress },
+    ]),
+    readCart(deps.db, cartId),
   ]);
   if (!limited.allowed) {
     return fail({
@@ -68,7 +75,6 @@ export async function startCheckout(
     });
   }
 
-  const cart = await readCart(deps.db, cartId);
   if (!cartId || cart.lines.length === 0) {
     return fail({ code: "cart_empty", fields: { cart: { problem: "empty" } } });
   }
@@ -90,6 +96,9 @@ export async function startCheckout(
     channel,
     walletPhone,
   });
+  // The same checkout again (double click, reload, retry): its open page, in one query.
+  const resumed = await findResumablePage(deps.db, key, deps.clock.now());
+  if (resumed) return ok(resumed);
   const minutes = sessionMinutes(method, deps.config.paymentSessionMinutes);
 
   const items = cart.lines.map((line) => ({
@@ -127,6 +136,27 @@ export async function startCheckout(
     // The earlier order is closed now: go round and create this checkout's order.
   }
   return checkoutBusy();
+}
+
+/**
+ * The payment page of this checkout key's open order, while its time runs and its session exists.
+ * Exactly what the locked path below would resume, without taking the cart's lock.
+ */
+async function findResumablePage(db: Db, key: string, now: Date): Promise<CheckoutStarted | undefined> {
+  const [row] = await db
+    .select({ orderId: orders.id, paymentUrl: payments.paymentUrl })
+    .from(orders)
+    .innerJoin(payments, eq(payments.orderId, orders.id))
+    .where(
+      and(
+        eq(orders.checkoutKey, key),
+        eq(orders.status, "PENDING_PAYMENT"),
+        gt(orders.expiresAt, now),
+        isNotNull(payments.paymentUrl),
+      ),
+    )
+    .limit(1);
+  return row?.paymentUrl ? { orderId: row.orderId, paymentUrl: row.paymentUrl } : undefined;
 }
 
 /** Returns the order's payment page, creating its session first when it has none yet. */

@@ -1,24 +1,60 @@
 import "server-only";
+import { eq, sql } from "drizzle-orm";
 import { canViewOrder, type SessionUser } from "@/lib/auth/rules";
+import type { Db } from "@/lib/db";
+import { orders, payments } from "@/lib/db/schema";
 import { isOrderId } from "@/lib/orders/identifiers";
-import type { Order } from "@/lib/orders/repository";
+import type { Order, OrderItem } from "@/lib/orders/repository";
+import { runAfterResponse } from "./after-response";
 import type { CheckoutDeps } from "./deps";
-import { findOrderDetail, type OrderDetail } from "./order-store";
+import type { OrderDetail } from "./order-store";
 import { refreshIfStale } from "./sync";
 import { orderView, type OrderView } from "./view";
 
-/** Status reads re-sync a pending order from the gateway when its copy is older than this. */
-const STATUS_MAX_AGE_MS = 3_000;
 /**
- * How long a status read waits for that re-sync. A slow gateway must not hold a shopper's page:
- * past this the stored state is shown, the sync finishes in the background, and the next poll sees it.
+ * Status reads re-sync a pending order from the gateway at most once per this interval (the sync
+ * lease makes concurrent polls of one order share a single gateway call). Short, because the
+ * return page asks twice a second at first and a lost callback must not keep a paid shopper waiting.
  */
-const STATUS_SYNC_BUDGET_MS = 2_500;
+export const STATUS_MAX_AGE_MS = 1_000;
 
 /** Who is asking: the signed-in account, if any, and the browser's cart. */
 export interface Viewer {
   user: Pick<SessionUser, "id" | "isAdmin"> | null;
   cartId: string | undefined;
+}
+
+/**
+ * A viewer whose account is looked up only if needed: a guest's poll from the browser that placed
+ * the order is answered on its cart cookie alone, without decoding a session.
+ */
+export interface LazyViewer {
+  cartId: string | undefined;
+  user: () => Promise<Viewer["user"]>;
+}
+
+/** The items as the status query aggregates them (one row per order, items as JSON). */
+const ITEMS_JSON = sql<OrderItem[]>`coalesce((
+  select json_agg(json_build_object('id', i.id, 'orderId', i.order_id, 'productId', i.product_id,
+    'name', i.name, 'unitPrice', i.unit_price, 'quantity', i.quantity, 'lineTotal', i.line_total)
+    order by i.id)
+  from order_items i where i.order_id = ${orders.id}), '[]'::json)`;
+
+/** The order, its payment and its items in one indexed query (the status endpoint's hot path). */
+export async function readOrderDetail(db: Db, orderId: string): Promise<OrderDetail | undefined> {
+  const [row] = await db
+    .select({ order: orders, payment: payments, items: ITEMS_JSON })
+    .from(orders)
+    .leftJoin(payments, eq(payments.orderId, orders.id))
+    .where(eq(orders.id, orderId))
+    .limit(1);
+  if (!row) return undefined;
+  const items = row.items.map((item) => ({
+    ...item,
+    unitPrice: Number(item.unitPrice),
+    lineTotal: Number(item.lineTotal),
+  }));
+  return { order: row.order, payment: row.payment, items };
 }
 
 /**
@@ -29,34 +65,56 @@ export interface Viewer {
 export async function findViewableOrder(
   deps: Pick<CheckoutDeps, "db">,
   orderId: string,
-  viewer: Viewer,
+  viewer: Viewer | LazyViewer,
 ): Promise<OrderDetail | undefined> {
   if (!isOrderId(orderId)) return undefined;
-  const detail = await findOrderDetail(deps.db, orderId);
+  const detail = await readOrderDetail(deps.db, orderId);
   if (!detail) return undefined;
-  return canViewOrder(viewer.user, detail.order, viewer.cartId) ? detail : undefined;
+  if (typeof viewer.user !== "function") {
+    return canViewOrder(viewer.user, detail.order, viewer.cartId) ? detail : undefined;
+  }
+  // The same rule, asking for the account only when the cart alone does not grant it.
+  if (canViewOrder(null, detail.order, viewer.cartId)) return detail;
+  return canViewOrder(await viewer.user(), detail.order, viewer.cartId) ? detail : undefined;
 }
 
-/** The shopper-facing view of an order, re-synced from the gateway first when it is stale. */
-export async function currentOrderView(deps: CheckoutDeps, detail: OrderDetail): Promise<OrderView> {
-  const refreshing = refreshIfStale(deps, detail.order, STATUS_MAX_AGE_MS);
-  // Still logged when it fails after the budget ran out and nobody awaits it any more.
-  refreshing.catch((error: unknown) => console.error("[checkout] status re-sync failed:", error));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const budget = new Promise<Order>((resolve) => {
-    timer = setTimeout(() => resolve(detail.order), STATUS_SYNC_BUDGET_MS);
-  });
-  const order = await Promise.race([refreshing, budget]).finally(() => clearTimeout(timer));
-  if (order === detail.order) return orderView(detail);
-  return orderView((await findOrderDetail(deps.db, order.id)) ?? detail);
+/** True when a status read should ask the gateway again: pending, stale, and nobody is at it. */
+export function needsResync(order: Order, now: Date): boolean {
+  if (order.status !== "PENDING_PAYMENT") return false;
+  if (order.syncLeaseUntil && order.syncLeaseUntil.getTime() > now.getTime()) return false;
+  return !order.lastSyncedAt || now.getTime() - order.lastSyncedAt.getTime() >= STATUS_MAX_AGE_MS;
+}
+
+export interface ViewOptions {
+  /** Runs after a background re-sync that ended the order (e.g. deliver what it queued). */
+  afterChange?: () => Promise<unknown>;
+}
+
+/**
+ * The shopper-facing view of an order: what the database says, answered at once. A stale pending
+ * order is re-synced after the response (never holding it); the next poll sees the result.
+ */
+export function currentOrderView(
+  deps: CheckoutDeps,
+  detail: OrderDetail,
+  options: ViewOptions = {},
+): OrderView {
+  if (needsResync(detail.order, deps.clock.now())) {
+    runAfterResponse(async () => {
+      const synced = await refreshIfStale(deps, detail.order, STATUS_MAX_AGE_MS);
+      if (synced.status !== detail.order.status) await options.afterChange?.();
+    }, "status re-sync");
+  }
+  return orderView(detail);
 }
 
 /** The status API and pages: the order this viewer may see, as shown to shoppers, or undefined. */
 export async function viewOrder(
   deps: CheckoutDeps,
   orderId: string,
-  viewer: Viewer,
+  viewer: Viewer | LazyViewer,
+  options: ViewOptions = {},
 ): Promise<OrderView | undefined> {
   const detail = await findViewableOrder(deps, orderId, viewer);
-  return detail ? currentOrderView(deps, detail) : undefined;
+  return detail ? currentOrderView(deps, detail, options) : undefined;
 }

@@ -3,12 +3,10 @@ import { z } from "zod";
 import { isStorableJson, text } from "@/lib/bounds";
 import { PaymentTestCallback, verifyCallbackKey } from "@/lib/harsya";
 import type { CappedBody } from "@/lib/http";
-import { findOrderIdByReference, recordWebhookEvent } from "@/lib/orders/repository";
-import { findOrderIdBySession } from "@/lib/payments/repository";
+import { recordWebhookEvent } from "@/lib/orders/repository";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
-import { handleRefundCallback } from "@/lib/refunds/sync";
+import { callbackIdOf, processCallback, processSoon, storeCallback } from "./callback-inbox";
 import type { CheckoutDeps } from "./deps";
-import { syncOrder } from "./sync";
 
 /**
  * What we read of a callback: only which session it is about. The body is a hint, never proof, so
@@ -42,6 +40,14 @@ export interface IncomingCallback {
   readBody(maxBytes: number): Promise<CappedBody>;
 }
 
+export interface CallbackOptions {
+  /**
+   * Runs the inbox entry's processing after the answer (the route passes Next.js `after()`), so
+   * the gateway is acknowledged at once. Without it the callback is applied before answering.
+   */
+  defer?: (task: () => Promise<unknown>) => void;
+}
+
 /**
  * The most a callback body may hold. A real one is a full payment session object, a few KB; this
  * leaves room for large metadata and charge lists, and refuses anything like a flood.
@@ -70,6 +76,7 @@ const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
 export async function handlePaymentCallback(
   deps: CheckoutDeps,
   request: IncomingCallback,
+  options: CallbackOptions = {},
 ): Promise<CallbackOutcome> {
   const clientAddress = ADDRESS.test(request.clientAddress) ? request.clientAddress : null;
   const refusal = keyRefusal(request.apiKey, deps.config.harsya.callbackApiKey);
@@ -113,62 +120,38 @@ export async function handlePaymentCallback(
     return result;
   }
   const parsed = CallbackHint.safeParse(json);
-  const event = parsed.success ? (parsed.data.event ?? null) : null;
-  const sessionId = parsed.success ? parsed.data.data.id : null;
-  const reference = parsed.success ? parsed.data.data.clientReferenceId : null;
-
-  const refund =
-    sessionId && event?.startsWith("REFUND.")
-      ? await handleRefundCallback(deps, {
-          gatewayRefundId: sessionId,
-          clientReferenceId: reference ?? undefined,
-          event,
-        })
-      : null;
-  const orderId = refund
-    ? (refund.orderId ?? undefined)
-    : ((sessionId ? await findOrderIdBySession(deps.db, sessionId) : undefined) ??
-      (reference ? await findOrderIdByReference(deps.db, reference) : undefined));
-
-  let result: CallbackOutcome;
-  if (refund) {
-    result = refundOutcome(refund.result);
-  } else if (!parsed.success || !sessionId) {
-    result = { httpStatus: 400, outcome: "rejected: body is not a payment callback" };
-  } else if (!orderId) {
-    // Not ours (another environment sharing the account, say): acknowledge so it is not retried.
-    result = { httpStatus: 200, outcome: "ignored: no order for this session" };
-  } else {
-    // The callback itself is the timeline entry; its sync adds only the status change, if any.
-    const synced = await syncOrder(deps, orderId, { actor: "gateway", reason: `callback ${event}` });
-    result = synced.ok
-      ? { httpStatus: 200, outcome: `applied: order is ${synced.data.status}` }
-      : synced.error.retryable
-        ? { httpStatus: 503, outcome: `retry: ${synced.error.code}` }
-        : { httpStatus: 200, outcome: `not applied: ${synced.error.code}` };
+  if (!parsed.success) {
+    const result = { httpStatus: 400, outcome: "rejected: body is not a payment callback" };
+    await recordWebhookEvent(deps.db, {
+      verified: true,
+      ...result,
+      clientAddress,
+      bodyBytes: body.bytes,
+    });
+    return result;
   }
 
-  await recordWebhookEvent(deps.db, {
-    event,
-    sessionId,
-    orderId: orderId ?? null,
-    verified: true,
-    outcome: result.outcome,
-    httpStatus: result.httpStatus,
-    payload: parsed.success ? parsed.data : null,
+  // Written before the answer (a replay is the same row), acted on after it: see ./callback-inbox.ts.
+  const hint = {
+    event: parsed.data.event ?? null,
+    sessionId: parsed.data.data.id,
+    reference: parsed.data.data.clientReferenceId ?? null,
+  };
+  const entry = await storeCallback(deps.db, {
+    callbackId: callbackIdOf(body.text),
+    hint,
+    payload: parsed.data,
     clientAddress,
     bodyBytes: body.bytes,
   });
-  return result;
-}
-
-/** A refund callback's answer: the refund was re-read from the gateway, or retry later. */
-function refundOutcome(result: Awaited<ReturnType<typeof handleRefundCallback>>["result"]): CallbackOutcome {
-  if (!result) return { httpStatus: 200, outcome: "ignored: no refund of ours" };
-  if (result.ok) return { httpStatus: 200, outcome: `applied: refund is ${result.data.status}` };
-  return result.error.retryable
-    ? { httpStatus: 503, outcome: `retry: ${result.error.code}` }
-    : { httpStatus: 200, outcome: `not applied: ${result.error.code}` };
+  if (!entry.pending) return { httpStatus: 200, outcome: "acknowledged: already applied" };
+  if (options.defer) {
+    const subject = `${hint.event?.startsWith("REFUND.") ? "refund" : "payment"}:${hint.sessionId}`;
+    options.defer(() => processSoon(deps, { id: entry.id, subject }));
+    return { httpStatus: 200, outcome: "received: applied after this answer" };
+  }
+  const applied = await processCallback(deps, entry.id);
+  return { httpStatus: 200, outcome: applied?.outcome ?? "acknowledged: already applied" };
 }
 
 /** Why a key is refused (says nothing about the expected key), or null when it matches. */

@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, unit tests (Vitest), end-to-end flows (Playwright) and the short
 // reliability drills on the same production build, then one plain summary line "N passed,
 // N failed" counting every test and check that ran (each drill on each database is one check).
+// The short benchmark runs last and is only printed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
@@ -135,6 +136,13 @@ if (wants("drill")) {
     tally.failed += 1;
     lines.push("drills: FAILED to run");
   }
+}
+
+if (wants("bench")) {
+  // The short benchmark on the same build: printed for the record (each figure beside its budget),
+  // never counted, since two shared cores make a poor stopwatch. About 30 s.
+  const printed = run("benchmark (short, printed only)", "node", ["lib/cli/bench.mjs", "--short"]);
+  lines.push(`bench: ${printed ? "printed above" : "did not run to the end"} (not counted)`);
 }
 
 const summary = `${tally.passed} passed, ${tally.failed} failed`;

@@ -1,11 +1,14 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductCard } from "@/components/shop/product-card";
-import { listProducts } from "@/lib/catalog/repository";
+import { listProductPage } from "@/lib/catalog/repository";
 import { database } from "@/lib/server/deps";
 
-export default async function CatalogPage() {
-  const [products, t] = await Promise.all([
-    database().then((db) => listProducts(db)),
+type Props = { searchParams: Promise<{ after?: string | string[] }> };
+
+export default async function CatalogPage({ searchParams }: Props) {
+  const [{ products, nextAfter }, t] = await Promise.all([
+    database().then(async (db) => listProductPage(db, (await searchParams).after)),
     getTranslations("shop"),
   ]);
   return (
@@ -18,6 +21,13 @@ export default async function CatalogPage() {
           <ProductCard key={product.id} product={product} priority={index < 3} />
         ))}
       </ul>
+      {nextAfter !== null && (
+        <nav aria-label={t("pages")} className="mt-6 flex justify-end">
+          <Link href={`/?after=${nextAfter}`} className="font-semibold text-brand-700 underline">
+            {t("nextPage")}
+          </Link>
+        </nav>
+      )}
     </section>
   );
 }

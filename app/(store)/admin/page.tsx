@@ -55,7 +55,14 @@ export default async function AdminPage({ searchParams }: Props) {
         </a>
       </div>
       <OrdersTable orders={list.orders} />
-      <Pagination filters={filters} pageCount={list.pageCount} total={list.total} />
+      <Pagination
+        filters={filters}
+        pageCount={list.pageCount}
+        total={list.total}
+        nextAfter={list.nextAfter}
+        previousBefore={list.previousBefore}
+        totalIsLowerBound={list.totalIsLowerBound}
+      />
     </section>
   );
 }

@@ -72,6 +72,10 @@ export const orders = pgTable(
     index("orders_cart_id").on(t.cartId),
     index("orders_user_id").on(t.userId),
     index("orders_status_created_at").on(t.status, t.createdAt),
+    // Scale (issue 14): the admin list's order and keyset, the dashboard's periods, email lookups.
+    index("orders_created_at_id").on(t.createdAt, t.id),
+    index("orders_status_paid_at").on(t.status, t.paidAt),
+    index("orders_email_lower_created_at").on(sql`lower(${t.email})`, t.createdAt),
   ],
 );
 
@@ -168,9 +172,19 @@ export const webhookEvents = pgTable(
     /** Bytes read (verified) or declared by Content-Length (unverified; null when not declared). */
     bodyBytes: bigint("body_bytes", { mode: "number" }),
     receivedAt: at("received_at").notNull().defaultNow(),
+    /** A verified callback's id (sha256 of its body): the same callback again is this row, not another. */
+    callbackId: text("callback_id"),
+    /** When it was acted on (re-read from the gateway, applied); null while it waits in the inbox. */
+    processedAt: at("processed_at"),
+    /** How many more times the same callback arrived. */
+    replays: integer("replays").notNull().default(0),
   },
   (t) => [
     index("webhook_events_order_id").on(t.orderId),
     index("webhook_events_received_at").on(t.receivedAt),
+    uniqueIndex("webhook_events_callback_id").on(t.callbackId),
+    index("webhook_events_unprocessed")
+      .on(t.receivedAt)
+      .where(sql`${t.callbackId} is not null and ${t.processedAt} is null`),
   ],
 );

@@ -2,18 +2,22 @@ import type { OrderAnswer } from "@/lib/api/schemas";
 import { viewOrder } from "@/lib/checkout/status";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
 import { appDeps } from "@/lib/server/deps";
-import { deliverOutboxAfterResponse } from "@/lib/server/outbox";
-import { currentViewer } from "@/lib/server/viewer";
+import { deliverOutbox } from "@/lib/server/outbox";
+import { currentUser } from "@/lib/auth/session";
+import { readCartId } from "@/lib/cart/cookie";
 
 export const dynamic = "force-dynamic";
 
 const notFound = { code: "order_not_found" } as const;
 
+// One indexed query answers the poll; a stale pending order is re-synced after the response, and
+// when that ends it, what the change queued (the merchant's webhook) goes out right after.
 export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const deps = await appDeps();
-  const order = await viewOrder(deps, (await params).id, await currentViewer());
-  // Viewing re-syncs a stale pending order, which may end it.
-  deliverOutboxAfterResponse(deps);
+  const viewer = { cartId: await readCartId(), user: currentUser };
+  const order = await viewOrder(deps, (await params).id, viewer, {
+    afterChange: () => deliverOutbox(deps),
+  });
   if (!order) return errorResponse(notFound);
   return jsonResponse({ order } satisfies OrderAnswer);
 });

@@ -161,11 +161,11 @@ describe("POST /api/webhooks/harsya", () => {
     expect(refused.status).toBe(413);
     expect(declared.pulled()).toBe(0);
 
-    // Just under the limit is read and parsed (and, being for no order of ours, acknowledged).
+    // Just under the limit is read, parsed and acknowledged (acted on after the answer).
     const fits = streamedBody(256 * 1024 - 1);
     const accepted = await post({ key: KEY, address: "198.51.100.20", body: fits.body });
     expect(accepted.status).toBe(200);
-    expect(await accepted.json()).toMatchObject({ outcome: "ignored: no order for this session" });
+    expect(await accepted.json()).toMatchObject({ outcome: "received: applied after this answer" });
   });
 
   it("rate-limits rejected callbacks per address (429 with Retry-After), and never a valid key", async () => {
