@@ -4,7 +4,7 @@ import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
 import { guestOrderCart } from "@/lib/checkout/lookup";
 import { grantedOrderId, ORDER_ACCESS_COOKIE } from "@/lib/checkout/order-access";
-import type { Viewer } from "@/lib/checkout/status";
+import type { LazyViewer, Viewer } from "@/lib/checkout/status";
 import { env } from "@/lib/env";
 import { database } from "./deps";
 
@@ -14,11 +14,22 @@ import { database } from "./deps";
  * browser read that guest order as the cart that placed it would.
  */
 export async function currentViewer(): Promise<Viewer> {
-  const [user, cartId, store] = await Promise.all([currentUser(), readCartId(), cookies()]);
+  const [user, cartId] = await Promise.all([currentUser(), viewerCartId()]);
+  return { user, cartId };
+}
+
+/** The same viewer, its account decoded only when the cart does not already grant the order. */
+export async function currentLazyViewer(): Promise<LazyViewer> {
+  return { cartId: await viewerCartId(), user: currentUser };
+}
+
+/** The cart the request reads orders as: a lookup grant's order's cart, else the cart cookie. */
+async function viewerCartId(): Promise<string | undefined> {
+  const [cartId, store] = await Promise.all([readCartId(), cookies()]);
   const granted = grantedOrderId(store.get(ORDER_ACCESS_COOKIE)?.value, env().auth.secret);
   if (granted) {
     const grantedCart = await guestOrderCart(await database(), granted);
-    if (grantedCart) return { user, cartId: grantedCart };
+    if (grantedCart) return grantedCart;
   }
-  return { user, cartId };
+  return cartId;
 }

@@ -3,8 +3,7 @@ import { viewOrder } from "@/lib/checkout/status";
 import { errorResponse, handler, jsonResponse } from "@/lib/http";
 import { appDeps } from "@/lib/server/deps";
 import { deliverOutbox } from "@/lib/server/outbox";
-import { currentUser } from "@/lib/auth/session";
-import { readCartId } from "@/lib/cart/cookie";
+import { currentLazyViewer } from "@/lib/server/viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -14,8 +13,7 @@ const notFound = { code: "order_not_found" } as const;
 // when that ends it, what the change queued (the merchant's webhook) goes out right after.
 export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const deps = await appDeps();
-  const viewer = { cartId: await readCartId(), user: currentUser };
-  const order = await viewOrder(deps, (await params).id, viewer, {
+  const order = await viewOrder(deps, (await params).id, await currentLazyViewer(), {
     afterChange: () => deliverOutbox(deps),
   });
   if (!order) return errorResponse(notFound);
