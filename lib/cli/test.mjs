@@ -2,7 +2,7 @@
 // reliability drills on the same production build, then one plain summary line "N passed,
 // N failed" counting every test and check that ran (each drill on each database is one check).
 // The short benchmark runs last and is only printed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 
@@ -16,12 +16,6 @@ function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return result.status === 0;
-}
-
-function check(label, command, args) {
-  const passed = run(label, command, args);
-  tally[passed ? "passed" : "failed"] += 1;
-  lines.push(`${label}: ${passed ? "passed" : "FAILED"}`);
 }
 
 function readJson(path) {
@@ -54,8 +48,31 @@ const only = process.argv
   .split(",");
 const wants = (step) => !only || only.includes(step);
 
-if (wants("typecheck")) check("typecheck", bin("tsc"), ["--noEmit"]);
-if (wants("lint")) check("lint", bin("eslint"), ["--max-warnings=0", "."]);
+/** Runs checks side by side (each is one process on one core), counting each as one. */
+async function checksAtOnce(checks) {
+  const results = await Promise.all(
+    checks.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
+          const child = spawn(command, args, { stdio: "inherit" });
+          child.on("exit", (code) => resolve([label, code === 0]));
+          child.on("error", () => resolve([label, false]));
+        }),
+    ),
+  );
+  for (const [label, passed] of results) {
+    tally[passed ? "passed" : "failed"] += 1;
+    lines.push(`${label}: ${passed ? "passed" : "FAILED"}`);
+  }
+}
+
+await checksAtOnce(
+  [
+    ["typecheck", bin("tsc"), ["--noEmit"]],
+    ["lint", bin("eslint"), ["--max-warnings=0", "."]],
+  ].filter(([label]) => wants(label)),
+);
 
 if (wants("unit")) {
   const out = `${reports}/vitest.json`;
@@ -136,13 +153,6 @@ if (wants("drill")) {
     tally.failed += 1;
     lines.push("drills: FAILED to run");
   }
-}
-
-if (wants("bench")) {
-  // The short benchmark on the same build: printed for the record (each figure beside its budget),
-  // never counted, since two shared cores make a poor stopwatch. About 30 s.
-  const printed = run("benchmark (short, printed only)", "node", ["lib/cli/bench.mjs", "--short"]);
-  lines.push(`bench: ${printed ? "printed above" : "did not run to the end"} (not counted)`);
 }
 
 const summary = `${tally.passed} passed, ${tally.failed} failed`;

@@ -45,7 +45,8 @@ export async function openDatabase(
   const histories = [
     { migrationsFolder },
     ...extraMigrations.map((extra) => ({
-      migrationsFolder: join(process.cwd(), extra.folder),
+      // Traced by next.config.mjs outputFileTracingIncludes, not by following this call.
+      migrationsFolder: join(/*turbopackIgnore: true*/ process.cwd(), extra.folder),
       migrationsTable: extra.table,
     })),
   ];
