@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { VaChannel } from "@/lib/harsya/wire";
-import { bankInstructions } from "@/lib/sandbox/bank-instructions";
+import { bankInstructions, type StepWords } from "@/lib/sandbox/bank-instructions";
 
 /** How to pay at an ATM, in the bank's app and on its website, one disclosure each. */
 export async function PaymentInstructions({ channel }: { channel: VaChannel }) {
-  const bank = bankInstructions(channel);
-  const t = await getTranslations("sandbox.va");
+  const [t, steps] = await Promise.all([getTranslations("sandbox.va"), getTranslations("sandbox.va.steps")]);
+  const bank = bankInstructions(channel, steps as unknown as StepWords);
   const sections = [
     { title: t("atm"), steps: bank.atm },
     { title: t("mobile", { app: bank.mobile.app }), steps: bank.mobile.steps },

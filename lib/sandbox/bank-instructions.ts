@@ -87,36 +87,39 @@ const MENUS: Record<VaChannel, BankMenus> = {
   },
 };
 
-export function bankInstructions(channel: VaChannel): BankInstructions {
+/** A translator rooted at "sandbox.va.steps" (the page passes next-intl's). */
+export type StepWords = (key: string, values?: Record<string, string>) => string;
+
+export function bankInstructions(channel: VaChannel, t: StepWords): BankInstructions {
   const bank = { ...MENUS[channel], name: BANK_NAMES[channel] };
-  const check = "Check that the name and the amount shown match this page, then confirm.";
+  const check = t("check");
   return {
     name: bank.name,
     atm: [
-      `Insert your ${bank.name} card and enter your PIN.`,
-      `Choose ${bank.atmMenu}.`,
-      "Enter the virtual account number above.",
+      t("atmCard", { bank: bank.name }),
+      t("choose", { menu: bank.atmMenu }),
+      t("enterNumber"),
       check,
-      "Keep the receipt.",
+      t("keepReceipt"),
     ],
     mobile: {
       app: bank.app,
       steps: [
-        `Open ${bank.app} and sign in.`,
-        `Choose ${bank.appMenu}.`,
-        "Enter or paste the virtual account number above.",
+        t("openApp", { app: bank.app }),
+        t("choose", { menu: bank.appMenu }),
+        t("pasteNumber"),
         check,
-        "Authorise with your PIN.",
+        t("authorisePin"),
       ],
     },
     internet: {
       site: bank.site,
       steps: [
-        `Sign in to ${bank.site}.`,
-        `Choose ${bank.siteMenu}.`,
-        "Enter the virtual account number above.",
+        t("signIn", { site: bank.site }),
+        t("choose", { menu: bank.siteMenu }),
+        t("enterNumber"),
         check,
-        "Authorise with your token or the code sent to your phone.",
+        t("authoriseToken"),
       ],
     },
   };
