@@ -27,11 +27,11 @@ export async function LanguageSwitcher() {
             type="submit"
             name="locale"
             value={option}
-            lang={option}
-            aria-label={t("switchTo", { language: LOCALE_NAMES[option] })}
             className="rounded-full px-2 py-1 text-ink-muted underline-offset-2 hover:bg-surface-sunken hover:underline"
           >
-            {option.toUpperCase()}
+            {/* The visible "EN" starts the button's name (WCAG 2.5.3, label in name). */}
+            <span lang={option}>{option.toUpperCase()}</span>
+            <span className="sr-only">: {t("switchTo", { language: LOCALE_NAMES[option] })}</span>
           </button>
         ),
       )}
