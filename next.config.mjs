@@ -24,7 +24,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() (Next's 403 with app/forbidden.tsx) for signed-in visitors who are not merchants.
-  experimental: { authInterrupts: true },
+  // globalNotFound: the shop has two root layouts (app/(main) rendered per request, app/(catalog)
+  // cached), so a URL matching no route gets app/global-not-found.tsx.
+  // isrFlushToDisk off: the cached catalog pages reflect the database, which may be another one after
+  // a restart (a fresh test database, a seed), so each server process starts with an empty page
+  // cache in memory. A stock change expires the pages it touches (lib/catalog/freshness.ts).
+  experimental: { authInterrupts: true, globalNotFound: true, isrFlushToDisk: false },
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

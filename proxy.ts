@@ -2,22 +2,28 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { proxyDecision } from "@/lib/auth/rules";
+import { catalogPage, isInternalCatalogPath } from "@/lib/catalog/routing";
 import { env } from "@/lib/env";
+import { localeOfHeaders } from "@/lib/i18n/locales";
 import {
   API_POLICY,
   createNonce,
   isApiPath,
   pagePolicy,
+  staticPagePolicy,
   strictTransportSecurity,
 } from "@/lib/security-headers";
 import { answerMalformedForm } from "@/lib/form-body";
-import { answerUndecodablePath } from "@/lib/path-encoding";
+import { answerUndecodablePath, isDecodablePath } from "@/lib/path-encoding";
 import { failureResponse, failures } from "@/lib/sandbox/envelope";
 
 /**
  * Next 16's proxy (formerly middleware), on every request but static files:
- * - the Content-Security-Policy with a fresh nonce, also handed to Next.js on the request so its own
- *   inline scripts carry it, and HSTS on a production https server (lib/security-headers.ts);
+ * - the cached catalog: `/` and product pages are served from /catalog/<language>/… (rendered once
+ *   per language, lib/catalog/routing.ts), with a policy that needs no nonce;
+ * - on every other page, the Content-Security-Policy with a fresh nonce, also handed to Next.js on
+ *   the request so its own inline scripts carry it, and HSTS on a production https server
+ *   (lib/security-headers.ts);
  * - the optimistic sign-in guard, reading only the session cookie with the edge-safe Auth.js
  *   config: anonymous visitors of /account and /admin go to /signin, anonymous calls to /api/admin
  *   get 401. Whether a signed-in user is a merchant is decided again by every page and handler
@@ -27,21 +33,49 @@ const { auth } = NextAuth(authConfig);
 
 const OAUTH_SIGN_IN_PAGES = { github: "https://github.com", google: "https://accounts.google.com" };
 
-function securityHeaders(pathname: string): Record<string, string> {
+function securityHeaders(pathname: string, kind: "page" | "static page"): Record<string, string> {
   const { appUrl, development, auth: providers } = env();
-  const nonce = createNonce();
+  const options = {
+    development,
+    https: appUrl.startsWith("https://"),
+    formTargets: (["github", "google"] as const)
+      .filter((provider) => providers[provider])
+      .map((provider) => OAUTH_SIGN_IN_PAGES[provider]),
+  };
   const policy = isApiPath(pathname)
     ? API_POLICY
-    : pagePolicy({
-        nonce,
-        development,
-        https: appUrl.startsWith("https://"),
-        formTargets: (["github", "google"] as const)
-          .filter((provider) => providers[provider])
-          .map((provider) => OAUTH_SIGN_IN_PAGES[provider]),
-      });
+    : kind === "static page"
+      ? staticPagePolicy(options)
+      : pagePolicy({ ...options, nonce: createNonce() });
   const hsts = strictTransportSecurity({ production: !development, appUrl });
   return { "Content-Security-Policy": policy, ...(hsts ? { "Strict-Transport-Security": hsts } : {}) };
+}
+
+/**
+ * `/` and product pages, served from the language's cached page. The page is the same for every
+ * visitor of that language: a cache in front of us must keep one copy per cookie and language.
+ * The internal addresses pass as they are: Next may send a rewrite back through this proxy (when
+ * the server's host name differs from the one the request was made to, e.g. `next start -H <ip>`).
+ */
+function serveCatalog(request: NextRequest): Response | undefined {
+  if (request.method !== "GET" && request.method !== "HEAD") return undefined;
+  const { pathname, searchParams } = request.nextUrl;
+  let response: NextResponse;
+  if (isInternalCatalogPath(pathname)) {
+    response = NextResponse.next();
+  } else {
+    const page = catalogPage(pathname, searchParams, localeOfHeaders(request.headers));
+    if (!page) return undefined;
+    const target = request.nextUrl.clone();
+    target.pathname = page;
+    target.search = "";
+    response = NextResponse.rewrite(target);
+  }
+  for (const [name, value] of Object.entries(securityHeaders(pathname, "static page"))) {
+    response.headers.set(name, value);
+  }
+  response.headers.set("Vary", "Cookie, Accept-Language");
+  return response;
 }
 
 /** The signed-in areas: Auth.js's `authorized` callback (lib/auth/config.ts) answers, or `next` runs. */
@@ -60,7 +94,10 @@ const undecodableSandboxPath = () => failureResponse(failures.endpointMissing())
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   const { pathname } = request.nextUrl;
-  const headers = securityHeaders(pathname);
+  const catalog = isDecodablePath(pathname) ? serveCatalog(request) : undefined;
+  if (catalog) return catalog;
+
+  const headers = securityHeaders(pathname, "page");
   // Next.js finds the nonce for its inline scripts in the request's CSP header.
   const forwarded = new Headers(request.headers);
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]!);

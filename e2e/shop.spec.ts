@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CATALOG } from "../lib/db/catalog";
 import { formatRupiah } from "../lib/money";
+import { fillCart, header, payNow, simulate } from "./helpers";
 
 const coffee = CATALOG.find((p) => p.slug === "kopi-gayo-arabica")!;
 const tea = CATALOG.find((p) => p.slug === "teh-melati")!;
@@ -82,4 +83,38 @@ test("unknown pages look like the shop", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to the shop" })).toBeVisible();
+});
+
+test("the cached catalog shows a sale of the last items at once, and their return when the order expires", async ({
+  page,
+}) => {
+  const coasters = CATALOG.find((p) => p.slug === "rattan-coasters")!;
+  const card = page.getByRole("listitem").filter({ hasText: coasters.name });
+  await page.goto("/");
+  await expect(card).not.toContainText("Sold out");
+
+  // The whole stock in one order: its product page and its catalog card say so on the next view.
+  await fillCart(page, [{ slug: coasters.slug, quantity: coasters.stock }]);
+  await payNow(page, "BCA");
+  const paymentPage = page.url();
+  await page.goto(`/products/${coasters.slug}`);
+  await expect(page.getByText("Sold out.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add to cart" })).toHaveCount(0);
+  // The static page's header still knows this browser: its cart and its open payment.
+  await expect(header(page).getByTestId("cart-count")).toHaveText(String(coasters.stock));
+  await expect(header(page).getByRole("link", { name: "Resume payment" })).toBeVisible();
+  await page.goto("/");
+  await expect(card).toContainText("Sold out");
+
+  // The order expires unpaid: the stock is back on the shelf, and on the pages. (The callback's
+  // work runs after its answer, so the pages may lag the order's status by a moment.)
+  await page.goto(paymentPage);
+  await simulate(page, "Simulate expiry");
+  await expect(page.getByRole("heading", { name: "Payment expired" })).toBeVisible();
+  await expect(async () => {
+    await page.goto(`/products/${coasters.slug}`);
+    await expect(page.getByText("In stock.")).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 5_000 });
+  await page.goto("/");
+  await expect(card).not.toContainText("Sold out");
 });

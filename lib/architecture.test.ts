@@ -103,7 +103,7 @@ describe("architecture", () => {
   });
 
   it("keeps the sandbox apart: it shares the wire format and the database, nothing else of the shop", () => {
-    const sandbox = (file: string) => under(file, "lib/sandbox", "app/sandbox", "components/sandbox");
+    const sandbox = (file: string) => under(file, "lib/sandbox", "app/(main)/sandbox", "components/sandbox");
     const shared = [
       "lib/harsya/wire.ts",
       "lib/harsya/wire-refunds.ts",

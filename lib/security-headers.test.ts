@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { API_POLICY, createNonce, isApiPath, pagePolicy, strictTransportSecurity } from "./security-headers";
+import {
+  API_POLICY,
+  createNonce,
+  isApiPath,
+  pagePolicy,
+  staticPagePolicy,
+  strictTransportSecurity,
+} from "./security-headers";
 
 const directives = (policy: string) =>
   Object.fromEntries(
@@ -34,6 +41,22 @@ describe("pagePolicy", () => {
     expect(dev["script-src"]).toBe("'self' 'nonce-abc123==' 'strict-dynamic' 'unsafe-eval'");
     expect(dev["style-src"]).toBe("'self' 'unsafe-inline'");
     expect(dev).not.toHaveProperty("upgrade-insecure-requests");
+  });
+});
+
+describe("staticPagePolicy", () => {
+  const production = { development: false, https: true, formTargets: [] };
+
+  it("allows the cached pages' inline data scripts and keeps every other directive", () => {
+    const policy = directives(staticPagePolicy(production));
+    expect(policy["script-src"]).toBe("'self' 'unsafe-inline'");
+    expect(policy["style-src"]).toBe("'self'");
+    expect(policy["frame-ancestors"]).toBe("'none'");
+    expect(policy["object-src"]).toBe("'none'");
+    expect(policy["base-uri"]).toBe("'none'");
+    expect(policy["form-action"]).toBe("'self'");
+    expect(staticPagePolicy(production)).not.toContain("nonce");
+    expect(staticPagePolicy(production)).not.toContain("unsafe-eval");
   });
 });
 

@@ -23,10 +23,23 @@ export interface PolicyOptions {
 
 /** The policy for pages (HTML documents, their RSC requests and server actions). */
 export function pagePolicy({ nonce, development, https, formTargets }: PolicyOptions): string {
+  return policyWith(
+    {
+      scripts: `'self' 'nonce-${nonce}' 'strict-dynamic'`,
+      styles: development ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`,
+    },
+    { development, https, formTargets },
+  );
+}
+
+function policyWith(
+  { scripts, styles }: { scripts: string; styles: string },
+  { development, https, formTargets }: Omit<PolicyOptions, "nonce">,
+): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `script-src ${scripts}${development ? " 'unsafe-eval'" : ""}`,
+    `style-src ${styles}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -38,6 +51,20 @@ export function pagePolicy({ nonce, development, https, formTargets }: PolicyOpt
     ...(https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
+}
+
+/**
+ * The policy for the cached catalog pages (`/`, product pages), which are rendered once and served
+ * to every visitor: a per-response nonce cannot be in them. Their inline scripts are Next.js's
+ * data for the page, and their hashes change whenever a product does, so inline scripts are
+ * allowed here, and only here. What makes that safe: nothing on these pages comes from the request
+ * (no query, no cookie, no user input; the e2e headers spec checks two visitors get the same
+ * bytes), the products' words are the merchant's and React escapes them, and every other directive
+ * stays: no other site's script, no plugin, no <base>, no framing, forms only to us.
+ */
+export function staticPagePolicy(options: Omit<PolicyOptions, "nonce">): string {
+  const styles = options.development ? "'self' 'unsafe-inline'" : "'self'";
+  return policyWith({ scripts: "'self' 'unsafe-inline'", styles }, options);
 }
 
 /** The policy for JSON endpoints: nothing may load, run or frame. */

@@ -2,9 +2,10 @@
 
 import { useEffect, useSyncExternalStore } from "react";
 
-// The header's item count comes from the server render. Cart mutations override it (optimistically,
-// then with the server's answer) until a new server render brings a different number.
-let serverCount = 0;
+// The header's item count comes from the server render (or, on a static page, from /api/shopper).
+// Cart mutations override it (optimistically, then with the server's answer) until a new render
+// brings a different number.
+let serverCount: number | null = null;
 let override: number | null = null;
 const listeners = new Set<() => void>();
 
@@ -13,7 +14,7 @@ function emit() {
 }
 
 export function currentCartCount(): number {
-  return override ?? serverCount;
+  return override ?? serverCount ?? 0;
 }
 
 export function setCartCount(count: number | null) {
@@ -21,7 +22,7 @@ export function setCartCount(count: number | null) {
   emit();
 }
 
-export function useCartCount(rendered: number): number {
+export function useCartCount(rendered: number | null): number | null {
   useEffect(() => {
     if (serverCount !== rendered) {
       serverCount = rendered;

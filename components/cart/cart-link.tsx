@@ -3,17 +3,21 @@
 import Link from "next/link";
 import { useCartCount } from "./cart-count-store";
 
-/** The header's cart pill; its words come translated from the header (no catalogue shipped). */
+/**
+ * The header's cart pill; its words come translated from the header (no catalogue shipped).
+ * `count` is null on a static page until this browser's cart is known: the badge keeps its size.
+ */
 export function CartLink({
   count,
   label,
   units,
 }: {
-  count: number;
+  count: number | null;
   label: string;
   units: { one: string; other: string };
 }) {
   const shown = useCartCount(count);
+  const known = shown !== null;
   return (
     <Link
       href="/cart"
@@ -24,9 +28,9 @@ export function CartLink({
         className="min-w-6 rounded-full bg-brand-700 px-2 py-0.5 text-center text-xs font-semibold text-white"
         data-testid="cart-count"
       >
-        {shown}
+        {known ? shown : "\u00a0"}
       </span>
-      <span className="sr-only">{shown === 1 ? units.one : units.other}</span>
+      {known && <span className="sr-only">{shown === 1 ? units.one : units.other}</span>}
     </Link>
   );
 }

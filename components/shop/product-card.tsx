@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductImage } from "@/components/shop/product-image";
 import { Price } from "@/components/ui/price";
-import type { Product } from "@/lib/catalog/repository";
+import type { ShelfProduct } from "@/lib/server/catalog-cache";
 
-export async function ProductCard({ product, priority }: { product: Product; priority?: boolean }) {
+export async function ProductCard({ product, priority }: { product: ShelfProduct; priority?: boolean }) {
   const t = await getTranslations("shop");
   return (
     <li className="group min-w-0 overflow-hidden rounded-card border border-surface-line bg-surface">

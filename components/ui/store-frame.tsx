@@ -2,8 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "./site-header";
 
-/** The shop's chrome: skip link, header with the cart, main content, footer. The sandbox has its own. */
-export async function StoreFrame({ children }: { children: ReactNode }) {
+/**
+ * The shop's chrome: skip link, header with the cart, main content, footer. The sandbox has its own.
+ * The cached catalog pages bring their static header (components/ui/static-site-header.tsx).
+ */
+export async function StoreFrame({ children, header }: { children: ReactNode; header?: ReactNode }) {
   const t = await getTranslations("common");
   return (
     <>
@@ -13,7 +16,7 @@ export async function StoreFrame({ children }: { children: ReactNode }) {
       >
         {t("skipToContent")}
       </a>
-      <SiteHeader />
+      {header ?? <SiteHeader />}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
         {children}
       </main>

@@ -1,6 +1,7 @@
 import "server-only";
 import { lockCart, removePaidLines } from "@/lib/cart/repository";
 import type { Db } from "@/lib/db";
+import { expireProducts } from "@/lib/catalog/freshness";
 import { releaseStock, reserveStock } from "@/lib/inventory/stock";
 import { enqueueOrderEnded, enqueueOrderPlaced, type MailNotices } from "@/lib/mail/enqueue";
 import {
@@ -52,6 +53,17 @@ export async function findOrderDetail(db: Db, id: string): Promise<OrderDetail |
   return { order, items, payment };
 }
 
+/**
+ * One transaction that may move stock: once it committed, the cached catalog pages showing the
+ * products it moved (`shelf`) are expired, so "sold out" shows at once.
+ */
+async function stockTransaction<T>(db: Db, work: (tx: Db, shelf: Set<number>) => Promise<T>): Promise<T> {
+  const shelf = new Set<number>();
+  const result = await db.transaction((tx) => work(tx, shelf));
+  expireProducts(shelf);
+  return result;
+}
+
 class OutOfStock extends Error {
   constructor(
     readonly productId: number,
@@ -73,7 +85,7 @@ export async function createOrder(
   draft: NewOrder,
 ): Promise<Result<{ order: Order; created: boolean }>> {
   try {
-    return await db.transaction(async (tx) => {
+    return await stockTransaction(db, async (tx, shelf) => {
       if (draft.cartId) {
         await lockCart(tx, draft.cartId);
         const [open] = await listOpenOrdersOfCart(tx, draft.cartId);
@@ -87,6 +99,7 @@ export async function createOrder(
       }
       const reserved = await reserveStock(tx, draft.items);
       if (!reserved.ok) throw new OutOfStock(reserved.productId, reserved.left);
+      for (const item of draft.items) shelf.add(item.productId);
       return ok({ order, created: true });
     });
   } catch (error) {
@@ -113,6 +126,7 @@ export interface ChangeNotices {
  */
 async function settle(
   tx: Db,
+  shelf: Set<number>,
   order: Order,
   to: OrderStatus,
   change: { actor: string; why: string; paidAt?: Date | null } & ChangeNotices,
@@ -129,7 +143,10 @@ async function settle(
   if (event) await enqueueOrderEvent(tx, change.webhook, { type: event, order: moved });
   const items = await findOrderItems(tx, order.id);
   await enqueueOrderEnded(tx, moved, items, change.mail);
-  if (releasesStock(to)) await releaseStock(tx, items);
+  if (releasesStock(to)) {
+    await releaseStock(tx, items);
+    for (const item of items) shelf.add(item.productId);
+  }
   if (to === "PAID" && order.cartId) {
     await removePaidLines(
       tx,
@@ -157,7 +174,7 @@ export async function applyPaymentSnapshot(
   snapshot: PaymentSnapshot,
   options: { requestId?: string; actor: string; reason: string } & ChangeNotices,
 ): Promise<ApplyResult | undefined> {
-  return db.transaction(async (tx) => {
+  return stockTransaction(db, async (tx, shelf) => {
     const order = await lockOrder(tx, orderId);
     if (!order) return undefined;
     const now = new Date();
@@ -196,7 +213,7 @@ export async function applyPaymentSnapshot(
         data: { sessionId: snapshot.sessionId, orderStatus: order.status },
       });
     }
-    const moved = await settle(tx, order, target, {
+    const moved = await settle(tx, shelf, order, target, {
       actor: options.actor,
       why: options.reason,
       paidAt: snapshot.paidAt,
@@ -219,11 +236,11 @@ export async function closeOrder(
   to: Exclude<OrderStatus, "PENDING_PAYMENT" | "PAID">,
   options: { actor: string; reason: string } & ChangeNotices,
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return stockTransaction(db, async (tx, shelf) => {
     const order = await lockOrder(tx, orderId);
     if (!order) return false;
     const { webhook, mail } = options;
     const change = { actor: options.actor, why: options.reason, webhook, mail };
-    return (await settle(tx, order, to, change)) !== null;
+    return (await settle(tx, shelf, order, to, change)) !== null;
   });
 }

@@ -85,6 +85,11 @@ function run(base, options, duration, connections) {
   });
 }
 
+/** A browser's page request: the shopper's cart cookie and language. */
+function pageHeaders({ headers }) {
+  return { cookie: headers.cookie, "accept-language": "id-ID,id;q=0.9,en;q=0.8", accept: "text/html" };
+}
+
 /** One round of every endpoint; answers { key: { title, rps, p99, non2xx } }. */
 export async function loadRound(base, fixtures, { duration, connections }) {
   const { pending, paid, callback } = fixtures;
@@ -92,6 +97,13 @@ export async function loadRound(base, fixtures, { duration, connections }) {
   let sequence = 0;
   const scenarios = {
     health: { title: "GET /api/health (the floor)", path: "/api/health" },
+    // The catalog as a shopper's browser asks for it (its language, a cart cookie): served from the cache.
+    catalog: { title: "GET / (the catalog)", path: "/", headers: pageHeaders(pending) },
+    product: {
+      title: "GET /products/[slug]",
+      path: "/products/kopi-gayo-arabica",
+      headers: pageHeaders(pending),
+    },
     pending: {
       title: "GET /api/orders/[id], pending",
       path: `/api/orders/${pending.orderId}`,

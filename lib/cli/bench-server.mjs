@@ -24,7 +24,9 @@ export async function startBenchServer({
     if (build.status !== 0) throw new Error("next build failed");
   }
   rmSync(dataDir, { recursive: true, force: true });
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // No -H: given a host name other than its own "localhost", Next 16 sends the catalog's rewrite
+  // (proxy.ts) back through the proxy over HTTP, a second trip for every view.
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: childEnv,
     stdio: ["ignore", "ignore", "inherit"],
   });

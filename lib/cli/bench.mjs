@@ -29,6 +29,8 @@ const browserRuns = short ? 0 : Number(process.env.BENCH_BROWSER_RUNS ?? 10);
 
 /** Share of the floor each endpoint must reach. */
 const SHARE_BUDGETS = {
+  catalog: 0.8,
+  product: 0.8,
   pending: 0.7,
   paid: 0.7,
   resume: 0.4,

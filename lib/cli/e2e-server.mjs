@@ -16,6 +16,8 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
 }
 if (!dataDir.includes("://")) rmSync(dataDir, { recursive: true, force: true });
 
-const server = spawn(next, ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit" });
+// No -H: given a host name other than its own "localhost", Next 16 sends the catalog's rewrite
+// (proxy.ts) back through the proxy over HTTP, a second trip for every view.
+const server = spawn(next, ["start", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,7 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { SHOP_TIME_ZONE } from "@/lib/time";
 import { CATALOGUES } from "./catalogue";
-import { LOCALE_COOKIE, pickLocale, type Locale } from "./locales";
+import { isLocale, LOCALE_COOKIE, pickLocale, type Locale } from "./locales";
 
 /** This request's language, by the rule in ./locales.ts. Pages, route handlers and actions. */
 export async function requestLocale(): Promise<Locale> {
@@ -13,8 +13,11 @@ export async function requestLocale(): Promise<Locale> {
   });
 }
 
-// next-intl's per-request configuration (next.config.mjs points its plugin here).
-export default getRequestConfig(async ({ locale: explicit }) => {
-  const locale = explicit === "id" || explicit === "en" ? explicit : await requestLocale();
+// next-intl's per-request configuration (next.config.mjs points its plugin here). The language is
+// the one asked for (emails), else the cached catalog's (its pages call setRequestLocale, so they
+// read no cookie), else the request's by the rule.
+export default getRequestConfig(async ({ locale: explicit, requestLocale: ofPage }) => {
+  const chosen = explicit ?? (await ofPage);
+  const locale = isLocale(chosen) ? chosen : await requestLocale();
   return { locale, messages: CATALOGUES[locale], timeZone: SHOP_TIME_ZONE };
 });

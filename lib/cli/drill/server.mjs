@@ -140,7 +140,9 @@ export async function startApp({
 
   // A fresh server starts a fresh log; a restart on the same data appends to it.
   const logFd = openSync(logPath, fresh ? "w" : "a");
-  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // No -H: given a host name other than its own "localhost", Next 16 sends the catalog's rewrite
+  // (proxy.ts) back through the proxy over HTTP, a second trip for every view.
+  const child = spawn(NEXT, ["start", "-p", String(port)], {
     env: childEnv,
     stdio: ["ignore", logFd, logFd],
   });

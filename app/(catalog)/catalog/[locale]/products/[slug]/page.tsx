@@ -6,17 +6,24 @@ import { AddToCart } from "@/components/cart/add-to-cart";
 import { QueryProvider } from "@/components/query-provider";
 import { IntlIsland } from "@/components/ui/intl-island";
 import { Price } from "@/components/ui/price";
-import { findProductBySlug, ProductSlug } from "@/lib/catalog/repository";
+import { ProductSlug } from "@/lib/catalog/repository";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
-import { database } from "@/lib/server/deps";
+import { productIdOfSlug, shelfProduct } from "@/lib/server/catalog-cache";
 import { getTranslations } from "next-intl/server";
+import { catalogLocale } from "@/components/shop/catalog-locale";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Each product's page is rendered on its first visit per language, then served from the cache
+// until the product changes (its `product:<id>` tag; see lib/catalog/freshness.ts).
+export const generateStaticParams = () => [];
 
 async function load(params: Props["params"]) {
+  await catalogLocale(params);
   const slug = ProductSlug.safeParse((await params).slug);
   if (!slug.success) notFound();
-  const product = await findProductBySlug(await database(), slug.data);
+  const id = await productIdOfSlug(slug.data);
+  const product = id === undefined ? undefined : await shelfProduct(id);
   if (!product) notFound();
   return product;
 }
@@ -27,7 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const [product, t] = await Promise.all([load(params), getTranslations("shop")]);
+  // The language first: next-intl reads it from the segment only once it has been told (see load).
+  const product = await load(params);
+  const t = await getTranslations("shop");
   return (
     <article className="grid gap-8 md:grid-cols-2">
       <ProductImage

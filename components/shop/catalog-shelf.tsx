@@ -1,16 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProductCard } from "@/components/shop/product-card";
-import { listProductPage } from "@/lib/catalog/repository";
-import { database } from "@/lib/server/deps";
+import { shelfPage } from "@/lib/server/catalog-cache";
 
-type Props = { searchParams: Promise<{ after?: string | string[] }> };
-
-export default async function CatalogPage({ searchParams }: Props) {
-  const [{ products, nextAfter }, t] = await Promise.all([
-    database().then(async (db) => listProductPage(db, (await searchParams).after)),
-    getTranslations("shop"),
-  ]);
+/** A page of the catalog after product `after` (0: the first), with the link to the next one. */
+export async function CatalogShelf({ after }: { after: number }) {
+  const [{ products, nextAfter }, t] = await Promise.all([shelfPage(after), getTranslations("shop")]);
   return (
     <section aria-labelledby="catalog-heading">
       <h1 id="catalog-heading" className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">
@@ -23,6 +18,7 @@ export default async function CatalogPage({ searchParams }: Props) {
       </ul>
       {nextAfter !== null && (
         <nav aria-label={t("pages")} className="mt-6 flex justify-end">
+          {/* The public address; proxy.ts serves it from /catalog/<language>/after/<id>. */}
           <Link href={`/?after=${nextAfter}`} className="font-semibold text-brand-700 underline">
             {t("nextPage")}
           </Link>

@@ -2,20 +2,20 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { getLocale } from "next-intl/server";
-import { env } from "@/lib/env";
-import "./globals.css";
+import { SHOP_VIEWPORT, shopMetadata } from "@/components/ui/shop-metadata";
+import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
-  const { storeName } = env();
-  return {
-    title: { default: storeName, template: `%s · ${storeName}` },
-    description: `${storeName}: Indonesian goods, paid by bank virtual account.`,
-  };
+  return shopMetadata();
 }
 
-export const viewport: Viewport = { themeColor: "#213b94", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = SHOP_VIEWPORT;
 
+/**
+ * The root layout of every page rendered per request (the language by the rule in
+ * lib/i18n/locales.ts). The cached catalog has its own root layout: app/(catalog)/catalog/[locale].
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
