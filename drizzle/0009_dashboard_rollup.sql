@@ -18,7 +18,8 @@ CREATE TABLE "dashboard_method_days" (
 --> statement-breakpoint
 -- Written by hand below (drizzle-kit does not model functions or triggers): the triggers that keep
 -- the two tables above, and their backfill from the rows already there. The live queries they
--- replace are in lib/admin/dashboard.test.ts, which checks the two agree.
+-- replace are in lib/admin/rollup-testing.ts; lib/admin/dashboard-rollup.test.ts checks the two
+-- agree after every kind of change, and lib/admin/dashboard-rollup-races.test.ts under races.
 --
 -- The Jakarta day of a moment: WIB has no daylight saving, so a fixed +7 hours is exact and needs
 -- no time zone data.
