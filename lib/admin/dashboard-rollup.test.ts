@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orders, payments, refunds, type OrderStatus } from "@/lib/db/schema";
@@ -178,5 +180,16 @@ describe.each(testDatabaseTargets())("dashboard roll-up on $name", (target) => {
     await db.delete(orders).where(inArray(orders.id, [paid[1]!.id, ...ids.slice(130, 140)]));
     await expectRollupIsLive();
     expect((await shopNumbers(db, "today", NOW)).refunds.count).toBeGreaterThan(0);
+  });
+
+  it("backfills a shop that had orders before the roll-up as the live queries count it", async () => {
+    const { db } = database;
+    const migration = readFileSync(join(process.cwd(), "drizzle/0009_dashboard_rollup.sql"), "utf8");
+    const backfill = migration.slice(migration.indexOf("-- Backfill")).split("--> statement-breakpoint");
+    expect(backfill).toHaveLength(2);
+    await db.execute(sql`delete from dashboard_method_days`);
+    await db.execute(sql`delete from dashboard_days`);
+    for (const statement of backfill) await db.execute(sql.raw(statement));
+    await expectRollupIsLive();
   });
 });
