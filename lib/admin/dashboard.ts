@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, eq, gte, lt, sql } from "drizzle-orm";
+import { between, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/lib/db";
-import { orders, payments, refunds } from "@/lib/db/schema";
+import { dashboardDays, dashboardMethodDays } from "@/lib/db/schema";
 import { periodRange, type DashboardPeriod, type PeriodRange } from "./period";
 
 /**
@@ -10,23 +11,11 @@ import { periodRange, type DashboardPeriod, type PeriodRange } from "./period";
  *   day's revenue is what came in that day;
  * - conversion and the funnel follow the payment sessions created in the period (orders that got a
  *   payment row) to where they are now, so "paid out of created" compares the same orders.
+ * Both read the daily roll-up (lib/db/schema/dashboard.ts) that triggers keep as orders, payments
+ * and refunds change, so a period costs a row per day (and method), not a row per order.
  */
 
-const WIB_OFFSET_SECONDS = 7 * 60 * 60;
-const DAY_SECONDS = 24 * 60 * 60;
-
-/**
- * How an order paid, as finely as we know it: the bank or wallet (BCA, DANA...), else the method
- * (QR, CARD), from the order or else from the session the gateway's page completed; null while
- * none was chosen.
- */
-const orderMethod = sql<
-  string | null
->`coalesce(${orders.channel}, ${payments.channel}, ${orders.method}, ${payments.method})`;
-
-const amountSum = sql<number>`coalesce(sum(${orders.amount}), 0)`.mapWith(Number);
-const countWhere = (status: string) =>
-  sql<number>`count(*) filter (where ${orders.status} = ${status})`.mapWith(Number);
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 export interface DailyRevenue {
   /** Start of the Jakarta day. */
@@ -62,11 +51,7 @@ export interface ShopNumbers {
 
 export async function shopNumbers(db: Db, period: DashboardPeriod, now: Date): Promise<ShopNumbers> {
   const range = periodRange(period, now);
-  const [daily, funnel, refunds] = await Promise.all([
-    dailyPaidRevenue(db, range),
-    methodFunnel(db, range),
-    refundsInPeriod(db, range),
-  ]);
+  const [{ daily, refunds }, funnel] = await Promise.all([dailyMoney(db, range), methodFunnel(db, range)]);
   const paid = daily.reduce((sum, d) => ({ count: sum.count + d.count, amount: sum.amount + d.amount }), {
     count: 0,
     amount: 0,
@@ -90,61 +75,61 @@ export async function shopNumbers(db: Db, period: DashboardPeriod, now: Date): P
   };
 }
 
-/** Paid orders and revenue for every Jakarta day of the range, days without payments included. */
-export async function dailyPaidRevenue(db: Db, range: PeriodRange): Promise<DailyRevenue[]> {
-  // The Jakarta day as a number (days since 1970-01-01 WIB): WIB has no daylight saving, so a fixed
-  // offset is exact and does not depend on the database's time zone data.
-  // Constants inlined, not bound: GROUP BY must see the very expression the SELECT has.
-  const dayNumber = sql<number>`floor((extract(epoch from ${orders.paidAt}) + ${sql.raw(String(WIB_OFFSET_SECONDS))}) / ${sql.raw(String(DAY_SECONDS))})`;
-  const rows = await db
-    .select({ day: dayNumber.mapWith(Number), count: count(), amount: amountSum })
-    .from(orders)
-    .where(and(eq(orders.status, "PAID"), gte(orders.paidAt, range.start), lt(orders.paidAt, range.end)))
-    .groupBy(dayNumber);
-  const byDay = new Map(rows.map((row) => [row.day, row]));
-  return range.days.map((day) => {
-    const row = byDay.get((day.getTime() / 1000 + WIB_OFFSET_SECONDS) / DAY_SECONDS);
-    return { day, count: row?.count ?? 0, amount: row?.amount ?? 0 };
-  });
+/** The roll-up's key for a Jakarta day: its calendar date, "2026-11-23". */
+function dayKey(dayStart: Date): string {
+  return new Date(dayStart.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+const inRange = (column: typeof dashboardDays.day | typeof dashboardMethodDays.day, range: PeriodRange) =>
+  between(column, dayKey(range.start), dayKey(range.days.at(-1) ?? range.start));
+
+const total = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
 
 /** Sessions created in the range by method: how many, and how many are paid, expired, failed now. */
 export async function methodFunnel(db: Db, range: PeriodRange): Promise<MethodFunnel[]> {
   const rows = await db
     .select({
-      method: orderMethod,
-      created: count(),
-      paid: countWhere("PAID"),
-      expired: countWhere("EXPIRED"),
-      failed: countWhere("FAILED"),
+      method: dashboardMethodDays.method,
+      created: total(dashboardMethodDays.created),
+      paid: total(dashboardMethodDays.paid),
+      expired: total(dashboardMethodDays.expired),
+      failed: total(dashboardMethodDays.failed),
     })
-    .from(orders)
-    .innerJoin(payments, eq(payments.orderId, orders.id))
-    .where(and(gte(orders.createdAt, range.start), lt(orders.createdAt, range.end)))
-    .groupBy(orderMethod);
-  // Busiest first; ties by bank code, "no bank chosen" last.
-  return rows.sort(
-    (a, b) =>
-      b.created - a.created ||
-      Number(a.method === null) - Number(b.method === null) ||
-      (a.method ?? "").localeCompare(b.method ?? ""),
+    .from(dashboardMethodDays)
+    .where(inRange(dashboardMethodDays.day, range))
+    .groupBy(dashboardMethodDays.method);
+  return (
+    rows
+      // A method whose sessions all moved to other days or methods keeps a row of zeros.
+      .filter((row) => row.created > 0)
+      .map((row) => ({ ...row, method: row.method === "" ? null : row.method }))
+      // Busiest first; ties by bank code, "no bank chosen" last.
+      .sort(
+        (a, b) =>
+          b.created - a.created ||
+          Number(a.method === null) - Number(b.method === null) ||
+          (a.method ?? "").localeCompare(b.method ?? ""),
+      )
   );
 }
 
-/** Money given back in the range: refunds that succeeded, by when they did (their last change). */
-export async function refundsInPeriod(
+/**
+ * Paid orders and revenue for every Jakarta day of the range (days without payments included), and
+ * the money given back: refunds that succeeded, by when they did (their last change).
+ */
+export async function dailyMoney(
   db: Db,
   range: PeriodRange,
-): Promise<{ count: number; amount: number }> {
-  const [row] = await db
-    .select({ count: count(), amount: sql<number>`coalesce(sum(${refunds.amount}), 0)`.mapWith(Number) })
-    .from(refunds)
-    .where(
-      and(
-        eq(refunds.status, "SUCCESS"),
-        gte(refunds.updatedAt, range.start),
-        lt(refunds.updatedAt, range.end),
-      ),
-    );
-  return { count: row?.count ?? 0, amount: row?.amount ?? 0 };
+): Promise<{ daily: DailyRevenue[]; refunds: { count: number; amount: number } }> {
+  const rows = await db.select().from(dashboardDays).where(inRange(dashboardDays.day, range));
+  const byDay = new Map(rows.map((row) => [row.day, row]));
+  const daily = range.days.map((day) => {
+    const row = byDay.get(dayKey(day));
+    return { day, count: row?.paidCount ?? 0, amount: row?.paidAmount ?? 0 };
+  });
+  const refunds = rows.reduce(
+    (sum, row) => ({ count: sum.count + row.refundCount, amount: sum.amount + row.refundAmount }),
+    { count: 0, amount: 0 },
+  );
+  return { daily, refunds };
 }

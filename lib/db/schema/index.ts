@@ -4,3 +4,4 @@ export * from "./orders";
 export * from "./shop";
 export * from "./outbox";
 export * from "./refunds";
+export * from "./dashboard";
