@@ -132,7 +132,7 @@ try {
     rounds > 1 ? `last ≤ ${RSS_GROWTH_BUDGET}x first` : "— (one round)",
     rounds < 2 || memory.at(-1) <= memory[0] * RSS_GROWTH_BUDGET,
   );
-  const home = firstLoadGzip("/");
+  const home = firstLoadGzip("/catalog/[locale]");
   const floorJs = firstLoadGzip("/_not-found");
   if (home && floorJs) {
     row(
