@@ -1,6 +1,5 @@
 /** Browser-side JSON calls to our own route handlers, each answer parsed with its schema. */
-import type { z } from "zod/mini";
-import { ErrorAnswer } from "@/lib/api/schemas";
+import { readErrorAnswer, type AnswerCheck } from "@/lib/api/answer-checks";
 import en from "@/lib/i18n/messages/en/client.json";
 import id from "@/lib/i18n/messages/id/client.json";
 
@@ -28,11 +27,12 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiFetch<S extends z.ZodMiniType>(
+/** `check`: a shape check of lib/api/answer-checks.ts (no schema library shipped) or a zod schema. */
+export async function apiFetch<T>(
   url: string,
-  schema: S,
+  check: AnswerCheck<T>,
   init?: RequestInit & { json?: unknown },
-): Promise<z.infer<S>> {
+): Promise<T> {
   const { json, ...rest } = init ?? {};
   let response: Response;
   try {
@@ -50,18 +50,17 @@ export async function apiFetch<S extends z.ZodMiniType>(
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = ErrorAnswer.safeParse(body);
-    const error = parsed.success ? parsed.data.error : undefined;
+    const error = readErrorAnswer(body);
     throw new ApiError(
-      error?.message ?? clientWords().failed,
+      error.message ?? clientWords().failed,
       response.status,
-      error?.code ?? "unknown_error",
-      error?.fields,
-      error?.retryable ?? response.status >= 500,
-      error?.orderId,
+      error.code ?? "unknown_error",
+      error.fields,
+      error.retryable ?? response.status >= 500,
+      error.orderId,
     );
   }
-  const parsed = schema.safeParse(body);
+  const parsed = check.safeParse(body);
   if (!parsed.success) {
     throw new ApiError(clientWords().unreadable, response.status, "invalid_answer", {}, true);
   }

@@ -1,4 +1,5 @@
-import { VA_CHANNELS, type VaChannel } from "@/lib/harsya/wire";
+// The plain enums, not the wire schemas: the checkout form and order page ship this to the browser.
+import { VA_CHANNELS, type VaChannel } from "@/lib/harsya/wire-enums";
 
 /** Display names of the virtual-account banks, by the gateway's channel code. */
 export const BANK_NAMES: Record<VaChannel, string> = {

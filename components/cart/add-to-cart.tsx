@@ -1,24 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { buttonPrimary, fieldInput, fieldLabel } from "@/components/ui/styles";
+import type { AddToCartWords } from "./cart-words";
 import { useCartMutation } from "./use-cart-mutation";
 
 export function AddToCart({
   productId,
-  productName,
-  stock,
   maxQuantity,
+  words: t,
 }: {
   productId: number;
-  productName: string;
-  stock: number;
   /** The stock, or the most one cart line may hold when there is more. */
   maxQuantity: number;
+  /** Worded on the server, the limit's sentence included (`addToCartWords`). */
+  words: AddToCartWords;
 }) {
-  const t = useTranslations("cart");
   const [quantity, setQuantity] = useState("1");
   const [invalid, setInvalid] = useState<string | null>(null);
   const mutation = useCartMutation();
@@ -28,11 +26,8 @@ export function AddToCart({
 
   /** What to do about the quantity, in the words of the limit that applies (the stock first). */
   function problem(value: number): string | null {
-    if (!Number.isInteger(value) || value < 1) return t("add.atLeast");
-    if (value <= maxQuantity) return null;
-    return maxQuantity === stock
-      ? t("add.onlyLeft", { name: productName, count: stock })
-      : t("add.atMost", { max: maxQuantity });
+    if (!Number.isInteger(value) || value < 1) return t.atLeast;
+    return value <= maxQuantity ? null : t.tooMany;
   }
 
   function submit(event: FormEvent) {
@@ -56,7 +51,7 @@ export function AddToCart({
       <div className="flex items-end gap-3">
         <div className="w-24">
           <label htmlFor={quantityId} className={fieldLabel}>
-            {t("quantity")}
+            {t.quantity}
           </label>
           <input
             ref={input}
@@ -73,7 +68,7 @@ export function AddToCart({
           />
         </div>
         <button type="submit" className={`${buttonPrimary} flex-1`} disabled={mutation.isPending}>
-          {mutation.isPending ? t("add.adding") : t("add.submit")}
+          {mutation.isPending ? t.adding : t.submit}
         </button>
       </div>
       <div aria-live="polite" className="min-h-6 text-sm">
@@ -83,9 +78,9 @@ export function AddToCart({
           </p>
         ) : mutation.isSuccess ? (
           <p className="text-success-700">
-            {t("add.added")}{" "}
+            {t.added}{" "}
             <Link href="/cart" className="font-medium underline">
-              {t("add.view")}
+              {t.view}
             </Link>
           </p>
         ) : null}

@@ -1,33 +1,26 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { ProductImage } from "@/components/shop/product-image";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { fill } from "@/components/ui/fill";
 import { Price } from "@/components/ui/price";
 import { buttonDanger, buttonPrimary, buttonSecondary, card, fieldInput } from "@/components/ui/styles";
-import { CartAnswer } from "@/lib/api/schemas";
-import { apiFetch } from "@/lib/api-client";
 import { formatRupiah } from "@/lib/money";
 import type { Cart, CartLine } from "@/lib/cart/repository";
-import { CART_QUERY_KEY, useCartMutation } from "./use-cart-mutation";
+import type { CartEditorWords } from "./cart-words";
+import { useCartMutation } from "./use-cart-mutation";
 
-export function CartEditor({ initialCart }: { initialCart: Cart }) {
-  const t = useTranslations("cart");
-  const { data: cart } = useQuery({
-    queryKey: CART_QUERY_KEY,
-    queryFn: () => apiFetch("/api/cart", CartAnswer).then((body) => body.cart),
-    initialData: initialCart,
-    staleTime: 30_000,
-  });
+/** The cart, edited in place: each change's answer (the whole cart) replaces what is shown. */
+export function CartEditor({ initialCart, words: t }: { initialCart: Cart; words: CartEditorWords }) {
+  const [cart, setCart] = useState(initialCart);
 
   if (cart.lines.length === 0) {
     return (
       <div className={`${card} flex flex-col items-center gap-4 p-10 text-center`}>
-        <p className="text-lg">{t("empty")}</p>
+        <p className="text-lg">{t.empty}</p>
         <Link href="/" className={buttonPrimary}>
-          {t("browse")}
+          {t.browse}
         </Link>
       </div>
     );
@@ -36,24 +29,26 @@ export function CartEditor({ initialCart }: { initialCart: Cart }) {
   const blocked = cart.lines.some((line) => line.quantity > line.stock);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <ul className="flex flex-col gap-3" aria-label={t("items")}>
+      <ul className="flex flex-col gap-3" aria-label={t.items}>
         {cart.lines.map((line) => (
-          <CartLineRow key={line.productId} line={line} />
+          <CartLineRow key={line.productId} line={line} words={t} onCart={setCart} />
         ))}
       </ul>
-      <aside className={`${card} flex h-fit flex-col gap-4 p-5`} aria-label={t("summary")}>
+      <aside className={`${card} flex h-fit flex-col gap-4 p-5`} aria-label={t.summary}>
         <dl className="flex items-center justify-between text-base">
-          <dt>{t("subtotal")}</dt>
+          <dt>{t.subtotal}</dt>
           <dd data-testid="cart-subtotal">
             <Price amount={cart.subtotal} className="font-semibold" />
           </dd>
         </dl>
-        <p className="text-xs text-ink-muted">{t("count", { count: cart.count })}</p>
+        <p className="text-xs text-ink-muted">
+          {fill(cart.count === 1 ? t.count.one : t.count.other, { count: cart.count })}
+        </p>
         {blocked ? (
-          <p className="text-sm text-danger-700">{t("blocked")}</p>
+          <p className="text-sm text-danger-700">{t.blocked}</p>
         ) : (
           <Link href="/checkout" className={buttonPrimary}>
-            {t("checkout")}
+            {t.checkout}
           </Link>
         )}
       </aside>
@@ -61,12 +56,19 @@ export function CartEditor({ initialCart }: { initialCart: Cart }) {
   );
 }
 
-function CartLineRow({ line }: { line: CartLine }) {
-  const t = useTranslations("cart");
+function CartLineRow({
+  line,
+  words: t,
+  onCart,
+}: {
+  line: CartLine;
+  words: CartEditorWords;
+  onCart: (cart: Cart) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [quantity, setQuantity] = useState(String(line.quantity));
-  const update = useCartMutation();
-  const remove = useCartMutation();
+  const update = useCartMutation(onCart);
+  const remove = useCartMutation(onCart);
   const inputId = useId();
   const errorId = useId();
   const error = update.error ?? remove.error;
@@ -100,12 +102,12 @@ function CartLineRow({ line }: { line: CartLine }) {
           <Price amount={line.lineTotal} className="font-semibold" />
         </div>
         <p className="text-sm text-ink-muted">
-          <span className="tabular-nums">{t("each", { price: formatRupiah(line.unitPrice) })}</span>
+          <span className="tabular-nums">{fill(t.each, { price: formatRupiah(line.unitPrice) })}</span>
         </p>
         <form onSubmit={submit} className="flex flex-wrap items-center gap-2" noValidate>
           <label htmlFor={inputId} className="text-sm">
-            {t("quantity")}
-            <span className="sr-only"> {t("quantityFor", { name: line.name })}</span>
+            {t.quantity}
+            <span className="sr-only"> {fill(t.quantityFor, { name: line.name })}</span>
           </label>
           <input
             ref={input}
@@ -121,7 +123,7 @@ function CartLineRow({ line }: { line: CartLine }) {
             className={`${fieldInput} w-20! py-1.5`}
           />
           <button type="submit" className={buttonSecondary} disabled={update.isPending}>
-            {t("update")}
+            {t.update}
             <span className="sr-only"> {line.name}</span>
           </button>
           <button
@@ -132,13 +134,13 @@ function CartLineRow({ line }: { line: CartLine }) {
               remove.mutate({ kind: "remove", productId: line.productId, previous: line.quantity })
             }
           >
-            {t("remove")}
+            {t.remove}
             <span className="sr-only"> {line.name}</span>
           </button>
         </form>
         {line.quantity > line.stock && (
           <p className="text-sm text-danger-700">
-            {line.stock === 0 ? t("soldOutSince") : t("onlyLeft", { count: line.stock })}
+            {line.stock === 0 ? t.soldOutSince : fill(t.onlyLeft, { count: line.stock })}
           </p>
         )}
         {error && (

@@ -1,5 +1,4 @@
-import { bankName } from "@/lib/banks";
-
+/** One radio, worded on the server (a bank: its code, with its full name as the description). */
 export interface ExtraOption {
   value: string;
   label: string;
@@ -8,27 +7,19 @@ export interface ExtraOption {
 
 /**
  * Radio buttons named by channel code ("BCA", ...), with the bank's full name as a description,
- * then any other options (QRIS, wallets, cards, "Choose on the payment page").
+ * or the other options (QRIS, wallets, cards, "Choose on the payment page").
  */
 export function BankOptions({
   name,
-  channels,
+  options,
   value,
   onChange,
-  extra,
 }: {
   name: string;
-  channels: readonly string[];
+  options: readonly ExtraOption[];
   value: string;
   onChange: (value: string) => void;
-  extra?: readonly ExtraOption[];
 }) {
-  const options = channels.map((channel) => ({
-    value: channel,
-    label: channel,
-    description: bankName(channel),
-  }));
-  if (extra) options.push(...extra);
   return (
     <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
       {options.map((option) => (

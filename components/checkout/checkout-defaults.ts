@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { readCartId } from "@/lib/cart/cookie";
 import { readContactPrefill } from "@/lib/checkout/contact-prefill";
@@ -36,13 +37,16 @@ function choiceOf(open: OpenPayment): string {
 /** Only a payment that another method cannot replace needs explaining before "Pay now". */
 export async function openPaymentSummary(open: OpenPayment): Promise<OpenPaymentSummary | null> {
   if (!open.locked) return null;
-  const words = await describeOpenPayment(open);
+  const [words, t] = await Promise.all([describeOpenPayment(open), getTranslations("checkout.form")]);
+  const facts = { reference: open.reference, deadline: words.deadline };
   return {
     orderId: open.orderId,
-    reference: open.reference,
     choice: choiceOf(open),
-    vaBank: open.vaIssued ? open.channel : null,
-    method: words.method,
-    deadline: words.deadline,
+    note:
+      open.vaIssued && open.channel
+        ? t("vaStays", { ...facts, bank: open.channel })
+        : t("paymentStays", { ...facts, method: words.method }),
+    payableUntil: t("payableUntil", { deadline: words.deadline }),
+    showLink: t("showOpenPayment"),
   };
 }

@@ -1,18 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
-import { PaymentPageAnswer } from "@/lib/api/schemas";
+import { PaymentPageAnswerCheck } from "@/lib/api/answer-checks";
 import { apiFetch, ApiError } from "@/lib/api-client";
-import {
-  CHOOSE_ON_PAGE,
-  OTHER_CHOICE_LABELS,
-  OTHER_CHOICES,
-  PUSH_WALLET_CHOICE,
-} from "@/lib/checkout/payment-choice";
+import { CHOOSE_ON_PAGE, PUSH_WALLET_CHOICE } from "@/lib/checkout/payment-choice";
 import { BankOptions } from "./bank-options";
 import { CheckoutField } from "./checkout-field";
+import type { CheckoutFormWords } from "./checkout-words";
 import { OpenPaymentNote, type OpenPaymentSummary } from "./open-payment-note";
 import { useRememberedForm } from "./remembered-form";
 
@@ -26,18 +21,18 @@ type FieldName = keyof CheckoutDefaults | "walletPhone";
 const FIELD_ORDER: readonly FieldName[] = ["fullName", "email", "phone", "walletPhone"];
 
 export function CheckoutForm({
-  channels,
+  words: t,
   defaults,
   open,
 }: {
-  channels: readonly string[];
+  /** Worded on the server (`checkoutFormWords`), the banks' and other choices' radios included. */
+  words: CheckoutFormWords;
   defaults: CheckoutDefaults;
   /** The cart's payment that another method cannot replace (a VA issued, a charge made). */
   open: OpenPaymentSummary | null;
 }) {
-  const t = useTranslations("checkout.form");
   const [values, setValues] = useState(defaults);
-  const [paymentMethod, setPaymentMethod] = useState<string>(channels[0] ?? CHOOSE_ON_PAGE);
+  const [paymentMethod, setPaymentMethod] = useState<string>(t.bankOptions[0]?.value ?? CHOOSE_ON_PAGE);
   // OVO's number follows the contact phone until the shopper edits it.
   const [walletPhone, setWalletPhone] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -48,7 +43,7 @@ export function CheckoutForm({
     [idBase],
   ) as Record<FieldName | "error", string>;
   const pushWallet = paymentMethod === PUSH_WALLET_CHOICE;
-  const choices = [...channels, ...OTHER_CHOICES, CHOOSE_ON_PAGE];
+  const choices = [...t.bankOptions, ...t.otherOptions].map((option) => option.value);
 
   useRememberedForm({ ...values, paymentMethod, walletPhone }, (saved) => {
     setValues((before) => ({
@@ -77,9 +72,9 @@ export function CheckoutForm({
   function missingFields(): Record<string, string> {
     const missing: Record<string, string> = {};
     for (const name of ["fullName", "email", "phone"] as const) {
-      if (!values[name].trim()) missing[name] = t(`required.${name}`);
+      if (!values[name].trim()) missing[name] = t.required[name];
     }
-    if (pushWallet && !(walletPhone ?? values.phone).trim()) missing.walletPhone = t("required.walletPhone");
+    if (pushWallet && !(walletPhone ?? values.phone).trim()) missing.walletPhone = t.required.walletPhone;
     return missing;
   }
 
@@ -88,13 +83,13 @@ export function CheckoutForm({
     if (submitting) return;
     const missing = missingFields();
     if (Object.keys(missing).length > 0) {
-      setError(new ApiError(t("fixFields"), 0, "validation_error", missing));
+      setError(new ApiError(t.fixFields, 0, "validation_error", missing));
       return;
     }
     setSubmitting(true);
     setError(null);
     try {
-      const { paymentUrl } = await apiFetch("/api/checkout", PaymentPageAnswer, {
+      const { paymentUrl } = await apiFetch("/api/checkout", PaymentPageAnswerCheck, {
         method: "POST",
         json: {
           ...values,
@@ -105,11 +100,11 @@ export function CheckoutForm({
       // Stay "submitting" while the browser leaves for the payment page.
       window.location.assign(paymentUrl);
     } catch (caught) {
-      const failed = caught instanceof ApiError ? caught : new ApiError(t("somethingWrong"), 0, "unknown");
+      const failed = caught instanceof ApiError ? caught : new ApiError(t.somethingWrong, 0, "unknown");
       const named = FIELD_ORDER.some((name) => failed.fields[name]);
       setError(
         named && failed.code === "validation_error"
-          ? new ApiError(t("fixFields"), failed.status, failed.code, failed.fields)
+          ? new ApiError(t.fixFields, failed.status, failed.code, failed.fields)
           : failed,
       );
       setSubmitting(false);
@@ -119,7 +114,7 @@ export function CheckoutForm({
   const fieldProps = (name: keyof CheckoutDefaults) => ({
     id: ids[name],
     name,
-    label: t(name),
+    label: t[name],
     value: values[name],
     onChange: (value: string) => setValues({ ...values, [name]: value }),
     error: error?.fields[name],
@@ -128,7 +123,7 @@ export function CheckoutForm({
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
       <fieldset className="flex min-w-0 flex-col gap-4">
-        <legend className="mb-2 text-lg font-semibold">{t("contact")}</legend>
+        <legend className="mb-2 text-lg font-semibold">{t.contact}</legend>
         <CheckoutField {...fieldProps("fullName")} autoComplete="name" maxLength={100} />
         <CheckoutField {...fieldProps("email")} type="email" autoComplete="email" inputMode="email" />
         <CheckoutField
@@ -136,40 +131,31 @@ export function CheckoutForm({
           type="tel"
           autoComplete="tel"
           inputMode="tel"
-          placeholder={t("phonePlaceholder")}
+          placeholder={t.phonePlaceholder}
         />
       </fieldset>
       <fieldset className="flex min-w-0 flex-col gap-3">
-        <legend className="mb-2 text-lg font-semibold">{t("howToPay")}</legend>
-        <h3 className="text-sm font-medium text-ink-muted">{t("banks")}</h3>
+        <legend className="mb-2 text-lg font-semibold">{t.howToPay}</legend>
+        <h3 className="text-sm font-medium text-ink-muted">{t.banks}</h3>
         <BankOptions
           name="paymentMethod"
-          channels={channels}
+          options={t.bankOptions}
           value={paymentMethod}
           onChange={setPaymentMethod}
         />
-        <h3 className="text-sm font-medium text-ink-muted">{t("others")}</h3>
+        <h3 className="text-sm font-medium text-ink-muted">{t.others}</h3>
         <BankOptions
           name="paymentMethod"
-          channels={[]}
+          options={t.otherOptions}
           value={paymentMethod}
           onChange={setPaymentMethod}
-          extra={[
-            // i18n-dynamic: checkout.form.choices
-            ...OTHER_CHOICES.map((value) => ({
-              value,
-              label: value === "CARD" ? t("card") : OTHER_CHOICE_LABELS[value].label,
-              description: t(`choices.${value}`),
-            })),
-            { value: CHOOSE_ON_PAGE, label: t("chooseLater"), description: t("chooseLaterDescription") },
-          ]}
         />
         {pushWallet && (
           <CheckoutField
             id={ids.walletPhone}
             name="walletPhone"
-            label={t("walletPhone")}
-            hint={t("walletPhoneHint")}
+            label={t.walletPhone}
+            hint={t.walletPhoneHint}
             value={walletPhone ?? values.phone}
             onChange={setWalletPhone}
             error={error?.fields.walletPhone}
@@ -190,19 +176,19 @@ export function CheckoutForm({
           {error.message}
           {error.orderId && (
             <>
-              {open?.orderId === error.orderId && ` ${t("payableUntil", { deadline: open.deadline })}`}{" "}
+              {open?.orderId === error.orderId && ` ${open.payableUntil}`}{" "}
               <a href={`/orders/${error.orderId}`} className="font-semibold underline">
-                {t("showOpenPayment")}
+                {t.showOpenPayment}
               </a>
             </>
           )}
         </div>
       )}
       <button type="submit" className={buttonPrimary} disabled={submitting} aria-busy={submitting}>
-        {t("payNow")}
+        {t.payNow}
       </button>
       <p aria-live="polite" className="-mt-3 min-h-5 text-center text-sm text-ink-muted">
-        {submitting ? t("opening") : ""}
+        {submitting ? t.opening : ""}
       </p>
     </form>
   );

@@ -1,17 +1,14 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-
-/** What the checkout form knows of the cart's payment that is already under way. */
+/** What the checkout form knows of the cart's payment that is already under way, worded on the server. */
 export interface OpenPaymentSummary {
   orderId: string;
-  reference: string;
   /** The form's choice that resumes it (a bank's code, "QRIS", ...). */
   choice: string;
-  /** The VA's bank, when a virtual account number is issued. */
-  vaBank: string | null;
-  method: string;
-  deadline: string;
+  /** "The BCA virtual account of order … stays valid until …" (or the other method's sentence). */
+  note: string;
+  /** "It can be paid until …", after the server's refusal of a second payment. */
+  payableUntil: string;
+  /** "Show my open payment". */
+  showLink: string;
 }
 
 /**
@@ -20,19 +17,15 @@ export interface OpenPaymentSummary {
  * shopper learns it before pressing "Pay now", with the way back to it.
  */
 export function OpenPaymentNote({ open, chosen }: { open: OpenPaymentSummary; chosen: string }) {
-  const t = useTranslations("checkout.form");
   if (chosen === open.choice) return null;
-  const words = { reference: open.reference, deadline: open.deadline };
   return (
     <div
       role="status"
       className="rounded-lg border border-warning-700/30 bg-warning-50 p-3 text-sm text-ink [overflow-wrap:anywhere]"
     >
-      {open.vaBank
-        ? t("vaStays", { ...words, bank: open.vaBank })
-        : t("paymentStays", { ...words, method: open.method })}{" "}
+      {open.note}{" "}
       <a href={`/orders/${open.orderId}`} className="font-semibold text-brand-700 underline">
-        {t("showOpenPayment")}
+        {open.showLink}
       </a>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
@@ -6,13 +6,15 @@ import type { OrderView } from "@/lib/api/schemas";
 import { paymentFailureKey } from "@/lib/messages/payment-failures";
 import { formatRupiah } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
-import { useMethodLabel } from "./method-label";
+import { methodLabeller } from "./method-label";
 
 /** A paid order: what was paid, with what and when. */
-export function PaidBody({ order }: { order: OrderView }) {
-  const t = useTranslations("payment.paid");
-  const locale = useLocale();
-  const methodLabel = useMethodLabel();
+export async function PaidBody({ order }: { order: OrderView }) {
+  const [t, locale, methodLabel] = await Promise.all([
+    getTranslations("payment.paid"),
+    getLocale(),
+    methodLabeller(),
+  ]);
   const amount = formatRupiah(order.amount);
   return (
     <>
@@ -34,9 +36,8 @@ export function PaidBody({ order }: { order: OrderView }) {
  * A failed, expired or cancelled order. `actions` is the slot for what may follow (e.g. paying the
  * same order again), rendered by the page on the server.
  */
-export function ClosedBody({ order, actions }: { order: OrderView; actions?: ReactNode }) {
-  const t = useTranslations("payment");
-  const methodLabel = useMethodLabel();
+export async function ClosedBody({ order, actions }: { order: OrderView; actions?: ReactNode }) {
+  const [t, methodLabel] = await Promise.all([getTranslations("payment"), methodLabeller()]);
   const va = order.method === "VIRTUAL_ACCOUNT";
   if (order.status === "FAILED") {
     return (

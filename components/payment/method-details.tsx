@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Countdown } from "@/components/ui/countdown";
@@ -8,21 +8,20 @@ import type { OrderView } from "@/lib/api/schemas";
 import { bankName } from "@/lib/banks";
 import { WALLET_NAMES } from "@/lib/checkout/payment-choice";
 import { formatRupiah } from "@/lib/money";
-import { useMethodLabel } from "./method-label";
+import { methodLabeller } from "./method-label";
 import { VaNumber } from "./va-number";
 
 /** What to pay with, for a pending order: the VA number, the QR code, the wallet or the card. */
-export function MethodDetails({ order, vaHelp }: { order: OrderView; vaHelp?: ReactNode }) {
-  const t = useTranslations("payment.card");
-  const methodLabel = useMethodLabel();
+export async function MethodDetails({ order, vaHelp }: { order: OrderView; vaHelp?: ReactNode }) {
   if (order.vaNumber) return <VirtualAccount order={order} vaNumber={order.vaNumber} vaHelp={vaHelp} />;
   if (order.qr) return <Qr order={order} qr={order.qr} />;
   if (order.method === "EWALLET" && order.channel && order.paymentUrl) return <Wallet order={order} />;
-  if (order.card) return <p>{t("payingWith", { card: methodLabel(order) })}</p>;
-  return null;
+  if (!order.card) return null;
+  const [t, methodLabel] = await Promise.all([getTranslations("payment.card"), methodLabeller()]);
+  return <p>{t("payingWith", { card: methodLabel(order) })}</p>;
 }
 
-function VirtualAccount({
+async function VirtualAccount({
   order,
   vaNumber,
   vaHelp,
@@ -31,7 +30,7 @@ function VirtualAccount({
   vaNumber: string;
   vaHelp?: ReactNode;
 }) {
-  const t = useTranslations("payment");
+  const t = await getTranslations("payment");
   const copyWords = { text: t("copy.button"), copiedText: t("copy.copied"), failedText: t("copy.failed") };
   return (
     <>
@@ -63,8 +62,8 @@ function VirtualAccount({
   );
 }
 
-function Qr({ order, qr }: { order: OrderView; qr: NonNullable<OrderView["qr"]> }) {
-  const t = useTranslations("payment");
+async function Qr({ order, qr }: { order: OrderView; qr: NonNullable<OrderView["qr"]> }) {
+  const t = await getTranslations("payment");
   return (
     <section aria-labelledby="qr-heading" className="flex flex-col gap-3">
       <h2 id="qr-heading" className="text-base font-semibold">
@@ -90,8 +89,8 @@ function Qr({ order, qr }: { order: OrderView; qr: NonNullable<OrderView["qr"]> 
   );
 }
 
-function Wallet({ order }: { order: OrderView }) {
-  const t = useTranslations("payment.wallet");
+async function Wallet({ order }: { order: OrderView }) {
+  const t = await getTranslations("payment.wallet");
   const wallet = (order.channel && WALLET_NAMES[order.channel]) || order.channel || t("fallbackName");
   const pushed = order.channel === "OVO" && order.walletPhone;
   return (

@@ -1,11 +1,11 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { OrderView } from "@/lib/api/schemas";
 import { WALLET_NAMES } from "@/lib/checkout/payment-choice";
 
 const CARD_BRANDS: Record<string, string> = { VISA: "Visa", MASTERCARD: "Mastercard", JCB: "JCB" };
 
 type MethodKey = "VIRTUAL_ACCOUNT" | "vaEnding" | "QR" | "EWALLET" | "card" | "cardBrandUnknown" | "unknown";
-/** A translator rooted at "payment.method" (getTranslations on the server, useTranslations in islands). */
+/** A translator rooted at "payment.method" (getTranslations). */
 export type MethodWords = (key: MethodKey, values?: Record<string, string>) => string;
 
 export interface PaymentFacts {
@@ -38,8 +38,9 @@ export function describePayment(t: MethodWords, facts: PaymentFacts): string {
     : t("VIRTUAL_ACCOUNT", { bank: facts.channel });
 }
 
-export function useMethodLabel(): (order: OrderView) => string {
-  const t = useTranslations("payment.method");
+/** The label of an order's method, in the request's language (Server Components). */
+export async function methodLabeller(): Promise<(order: OrderView) => string> {
+  const t = await getTranslations("payment.method");
   return (order) =>
     describePayment(t, {
       method: order.method,

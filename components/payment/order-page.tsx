@@ -4,8 +4,6 @@ import type { ReactNode } from "react";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { OrderLink } from "@/components/orders/order-link";
 import { PayAgainOffer } from "@/components/pay-again/pay-again-offer";
-import { QueryProvider } from "@/components/query-provider";
-import { IntlIsland } from "@/components/ui/intl-island";
 import { viewOrder } from "@/lib/checkout/status";
 import { VA_CHANNELS } from "@/lib/harsya";
 import { appDeps } from "@/lib/server/deps";
@@ -15,7 +13,7 @@ import { VaInstructions } from "./va-instructions";
 
 /**
  * Shared by the return pages and /orders/[id]: renders the server-verified state of an order the
- * viewer may see (anyone else gets the 404 page), then the panel keeps it current.
+ * viewer may see (anyone else gets the 404 page); while it is pending, the panel keeps it current.
  *
  * `closedActions` is the slot for what a failed, expired or cancelled order offers besides a new
  * checkout (paying the same order again): rendered on the server, shown by the panel in those states.
@@ -33,20 +31,16 @@ export async function OrderPage({
   return (
     <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="flex min-w-0 flex-col gap-4">
-        <IntlIsland namespaces={["payment"]}>
-          <QueryProvider>
-            <OrderStatusPanel
-              initial={view}
-              channels={VA_CHANNELS}
-              closedActions={closedActions ?? <PayAgainOffer orderId={view.id} />}
-              vaHelp={
-                view.vaNumber && view.channel ? (
-                  <VaInstructions channel={view.channel} vaNumber={view.vaNumber} amount={view.amount} />
-                ) : undefined
-              }
-            />
-          </QueryProvider>
-        </IntlIsland>
+        <OrderStatusPanel
+          order={view}
+          channels={VA_CHANNELS}
+          closedActions={closedActions ?? <PayAgainOffer orderId={view.id} />}
+          vaHelp={
+            view.vaNumber && view.channel ? (
+              <VaInstructions channel={view.channel} vaNumber={view.vaNumber} amount={view.amount} />
+            ) : undefined
+          }
+        />
         <OrderLink orderId={view.id} />
       </div>
       {/* A long product name wraps inside the card instead of widening the page on a phone. */}

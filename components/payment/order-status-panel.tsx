@@ -1,50 +1,37 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { card } from "@/components/ui/styles";
-import { OrderAnswer, type OrderView } from "@/lib/api/schemas";
-import { apiFetch } from "@/lib/api-client";
+import type { OrderView } from "@/lib/api/schemas";
 import { ClosedBody, PaidBody } from "./closed-body";
+import { OrderPoller } from "./order-poller";
 import { PendingBody } from "./pending-body";
-import { pollInterval } from "./poll-interval";
+import { orderFingerprint } from "./poll-interval";
 
 /**
- * The truth about an order, whatever page it is on: starts from the server-verified state and polls
- * the status API (which re-syncs with the gateway) until the order is final.
+ * The truth about an order, whatever page it is on: rendered on the server from the verified
+ * state; while it is pending, a small island polls the status API (which re-syncs with the
+ * gateway) and asks for a new render when the answer changes, until the order is final.
  */
-export function OrderStatusPanel({
-  initial,
+export async function OrderStatusPanel({
+  order,
   channels,
   vaHelp,
   closedActions,
 }: {
-  initial: OrderView;
+  order: OrderView;
   channels: readonly string[];
-  /** How to pay the order's virtual account, rendered on the server. */
+  /** How to pay the order's virtual account. */
   vaHelp?: ReactNode;
-  /** What a failed, expired or cancelled order offers besides a new checkout, rendered on the server. */
+  /** What a failed, expired or cancelled order offers besides a new checkout. */
   closedActions?: ReactNode;
 }) {
-  const t = useTranslations("payment");
-  const [startedAt] = useState(() => Date.now());
-  const { data: order } = useQuery({
-    queryKey: ["order", initial.id],
-    queryFn: () =>
-      apiFetch(`/api/orders/${encodeURIComponent(initial.id)}`, OrderAnswer).then((body) => body.order),
-    initialData: initial,
-    refetchInterval: (query) =>
-      pollInterval(query.state.data?.status ?? initial.status, Date.now() - startedAt),
-    refetchIntervalInBackground: false,
-    retry: 3,
-  });
-
+  const t = await getTranslations("payment");
   return (
     <section
       className={`${card} flex min-w-0 flex-col gap-5 p-5 sm:p-6`}
       aria-labelledby="payment-status-heading"
     >
+      <OrderPoller orderId={order.id} status={order.status} fingerprint={orderFingerprint(order)} />
       <div className="flex min-w-0 flex-col gap-1">
         <p className="text-sm break-all text-ink-muted">
           {t("orderReference", { reference: order.reference })}

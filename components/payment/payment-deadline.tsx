@@ -1,13 +1,12 @@
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Countdown } from "@/components/ui/countdown";
 import { formatDeadline } from "@/lib/time";
 
 const HURRY_BELOW_MS = 2 * 60_000;
 
 /** "Pay before 15:36 WIB, Thursday 26 November" with the time left beside it, prominently. */
-export function PaymentDeadline({ expiresAt }: { expiresAt: string }) {
-  const t = useTranslations("payment.pending");
-  const locale = useLocale();
+export async function PaymentDeadline({ expiresAt }: { expiresAt: string }) {
+  const [t, locale] = await Promise.all([getTranslations("payment.pending"), getLocale()]);
   return (
     <div className="flex flex-col gap-1 rounded-lg border border-warning-700/30 bg-warning-50 px-4 py-3">
       <p className="font-semibold" data-testid="pay-before">

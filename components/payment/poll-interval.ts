@@ -13,3 +13,34 @@ export function pollInterval(status: OrderStatus, elapsedMs: number): number | f
   if (elapsedMs < 5 * 60_000) return 3_000;
   return 10_000;
 }
+
+/** What the order page shows of an order, in short: a poll answer that differs asks for a new render. */
+export interface OrderFacts {
+  status: OrderStatus;
+  method: string | null;
+  channel: string | null;
+  vaNumber: string | null;
+  paymentUrl: string | null;
+  awaitingMethod: boolean;
+  qr: { expiresAt: string } | null;
+  card: { last4: string } | null;
+  failureCode: string | null;
+  paidAt: string | null;
+  expiresAt: string;
+}
+
+export function orderFingerprint(order: OrderFacts): string {
+  return JSON.stringify([
+    order.status,
+    order.method,
+    order.channel,
+    order.vaNumber,
+    order.paymentUrl,
+    order.awaitingMethod,
+    order.qr?.expiresAt ?? null,
+    order.card?.last4 ?? null,
+    order.failureCode,
+    order.paidAt,
+    order.expiresAt,
+  ]);
+}

@@ -2,8 +2,9 @@ import { z } from "zod/mini";
 import { ORDER_STATUSES } from "@/lib/orders/state";
 
 /**
- * The JSON our route handlers answer, as schemas the routes type their answers with and the
- * browser parses them with (lib/api-client.ts). zod/mini keeps what the browser ships small.
+ * The JSON our route handlers answer, as schemas the routes type their answers with. The admin
+ * islands parse answers with them (lib/api-client.ts); the shopper's islands check the same
+ * answers by shape (./answer-checks.ts) so their pages ship no schema library.
  */
 
 const CartLineSchema = z.object({

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { checkoutDefaults, openPaymentSummary } from "@/components/checkout/checkout-defaults";
+import { checkoutFormWords } from "@/components/checkout/checkout-words";
 import { currentOpenPayment } from "@/components/checkout/open-payment";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { ResumeBanner } from "@/components/checkout/resume-banner";
-import { IntlIsland } from "@/components/ui/intl-island";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { currentCart } from "@/lib/cart";
 import { VA_CHANNELS } from "@/lib/harsya";
@@ -34,16 +34,18 @@ export default async function CheckoutPage() {
       </section>
     );
   }
-  const [defaults, summary] = await Promise.all([checkoutDefaults(), open ? openPaymentSummary(open) : null]);
+  const [defaults, summary, words] = await Promise.all([
+    checkoutDefaults(),
+    open ? openPaymentSummary(open) : null,
+    checkoutFormWords(VA_CHANNELS),
+  ]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       {open && <ResumeBanner open={open} />}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className={`${card} min-w-0 p-5`}>
-          <IntlIsland namespaces={["checkout"]}>
-            <CheckoutForm channels={VA_CHANNELS} defaults={defaults} open={summary} />
-          </IntlIsland>
+          <CheckoutForm words={words} defaults={defaults} open={summary} />
         </div>
         <OrderSummary lines={cart.lines} total={cart.subtotal} />
       </div>

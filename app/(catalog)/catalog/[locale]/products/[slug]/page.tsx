@@ -3,8 +3,7 @@ import Link from "next/link";
 import { ProductImage } from "@/components/shop/product-image";
 import { notFound } from "next/navigation";
 import { AddToCart } from "@/components/cart/add-to-cart";
-import { QueryProvider } from "@/components/query-provider";
-import { IntlIsland } from "@/components/ui/intl-island";
+import { addToCartWords } from "@/components/cart/cart-words";
 import { Price } from "@/components/ui/price";
 import { ProductSlug } from "@/lib/catalog/repository";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/rules";
@@ -61,16 +60,15 @@ export default async function ProductPage({ params }: Props) {
             <p className="text-sm text-ink-muted">
               {product.stock <= 5 ? t("onlyLeftInStock", { count: product.stock }) : t("inStock")}
             </p>
-            <IntlIsland namespaces={["cart"]}>
-              <QueryProvider>
-                <AddToCart
-                  productId={product.id}
-                  productName={product.name}
-                  stock={product.stock}
-                  maxQuantity={Math.min(product.stock, MAX_LINE_QUANTITY)}
-                />
-              </QueryProvider>
-            </IntlIsland>
+            <AddToCart
+              productId={product.id}
+              maxQuantity={Math.min(product.stock, MAX_LINE_QUANTITY)}
+              words={await addToCartWords(
+                product.name,
+                product.stock,
+                Math.min(product.stock, MAX_LINE_QUANTITY),
+              )}
+            />
           </>
         ) : (
           <p className="font-medium text-danger-700">{t("soldOutLong")}</p>
