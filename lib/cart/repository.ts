@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
+import { preparedOn } from "@/lib/db/prepared";
 import { cartLines, carts, products } from "@/lib/db/schema";
 import { lineTotal, sumRupiah } from "@/lib/money";
 import { fail, ok, type Result } from "@/lib/result";
@@ -33,9 +34,8 @@ export function newCartId(): string {
   return randomBytes(32).toString("base64url");
 }
 
-export async function readCart(db: Db, cartId: string | undefined): Promise<Cart> {
-  if (!cartId) return EMPTY_CART;
-  const rows = await db
+const cartQuery = preparedOn((db) =>
+  db
     .select({
       productId: products.id,
       slug: products.slug,
@@ -47,8 +47,14 @@ export async function readCart(db: Db, cartId: string | undefined): Promise<Cart
     })
     .from(cartLines)
     .innerJoin(products, eq(products.id, cartLines.productId))
-    .where(eq(cartLines.cartId, cartId))
-    .orderBy(asc(cartLines.addedAt), asc(products.id));
+    .where(eq(cartLines.cartId, sql.placeholder("cartId")))
+    .orderBy(asc(cartLines.addedAt), asc(products.id))
+    .prepare("cart_lines"),
+);
+
+export async function readCart(db: Db, cartId: string | undefined): Promise<Cart> {
+  if (!cartId) return EMPTY_CART;
+  const rows = await cartQuery(db).execute({ cartId });
   const lines = rows.map((row) => ({ ...row, lineTotal: lineTotal(row.unitPrice, row.quantity) }));
   return {
     lines,

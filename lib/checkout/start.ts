@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq, gt, isNotNull } from "drizzle-orm";
+import { and, eq, gt, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
+import { preparedOn } from "@/lib/db/prepared";
 import { orders, payments } from "@/lib/db/schema";
 import { readCart } from "@/lib/cart/repository";
 import { requestIdFor } from "@/lib/harsya";
@@ -142,20 +143,25 @@ export async function startCheckout(
  * The payment page of this checkout key's open order, while its time runs and its session exists.
  * Exactly what the locked path below would resume, without taking the cart's lock.
  */
-async function findResumablePage(db: Db, key: string, now: Date): Promise<CheckoutStarted | undefined> {
-  const [row] = await db
+const resumablePageQuery = preparedOn((db) =>
+  db
     .select({ orderId: orders.id, paymentUrl: payments.paymentUrl })
     .from(orders)
     .innerJoin(payments, eq(payments.orderId, orders.id))
     .where(
       and(
-        eq(orders.checkoutKey, key),
+        eq(orders.checkoutKey, sql.placeholder("key")),
         eq(orders.status, "PENDING_PAYMENT"),
-        gt(orders.expiresAt, now),
+        gt(orders.expiresAt, sql.placeholder("now")),
         isNotNull(payments.paymentUrl),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare("resumable_page"),
+);
+
+async function findResumablePage(db: Db, key: string, now: Date): Promise<CheckoutStarted | undefined> {
+  const [row] = await resumablePageQuery(db).execute({ key, now });
   return row?.paymentUrl ? { orderId: row.orderId, paymentUrl: row.paymentUrl } : undefined;
 }
 

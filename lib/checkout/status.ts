@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { canViewOrder, type SessionUser } from "@/lib/auth/rules";
 import type { Db } from "@/lib/db";
+import { preparedOn } from "@/lib/db/prepared";
 import { orders, payments } from "@/lib/db/schema";
 import { isOrderId } from "@/lib/orders/identifiers";
 import type { Order, OrderItem } from "@/lib/orders/repository";
@@ -40,14 +41,19 @@ const ITEMS_JSON = sql<OrderItem[]>`coalesce((
     order by i.id)
   from order_items i where i.order_id = ${orders.id}), '[]'::json)`;
 
-/** The order, its payment and its items in one indexed query (the status endpoint's hot path). */
-export async function readOrderDetail(db: Db, orderId: string): Promise<OrderDetail | undefined> {
-  const [row] = await db
+const orderDetailQuery = preparedOn((db) =>
+  db
     .select({ order: orders, payment: payments, items: ITEMS_JSON })
     .from(orders)
     .leftJoin(payments, eq(payments.orderId, orders.id))
-    .where(eq(orders.id, orderId))
-    .limit(1);
+    .where(eq(orders.id, sql.placeholder("orderId")))
+    .limit(1)
+    .prepare("order_detail"),
+);
+
+/** The order, its payment and its items in one indexed query (the status endpoint's hot path). */
+export async function readOrderDetail(db: Db, orderId: string): Promise<OrderDetail | undefined> {
+  const [row] = await orderDetailQuery(db).execute({ orderId });
   if (!row) return undefined;
   const items = row.items.map((item) => ({
     ...item,

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
+import { preparedOn } from "@/lib/db/prepared";
 import { rateLimits } from "@/lib/db/schema";
 
 /** At most `limit` hits per subject in each window of `windowSeconds`. */
@@ -18,6 +19,27 @@ function keyFor(rule: RateLimitRule, subject: string): string {
   return `${rule.name}:${createHash("sha256").update(subject).digest("base64url").slice(0, 32)}`;
 }
 
+/** The hit's upsert: a new window when the stored one began at or before `windowStart`. */
+const hitQuery = preparedOn((db) => {
+  const expired = sql`${rateLimits.windowStart} <= ${sql.placeholder("windowStart")}::timestamptz`;
+  return db
+    .insert(rateLimits)
+    .values({
+      key: sql.placeholder("key"),
+      windowStart: sql`${sql.placeholder("now")}::timestamptz`,
+      hits: 1,
+    })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        windowStart: sql`case when ${expired} then excluded.window_start else ${rateLimits.windowStart} end`,
+        hits: sql`case when ${expired} then 1 else ${rateLimits.hits} + 1 end`,
+      },
+    })
+    .returning({ hits: rateLimits.hits, windowStart: rateLimits.windowStart })
+    .prepare("rate_limit_hit");
+});
+
 /**
  * Counts one hit for `subject` under `rule` and says whether it is allowed. One upsert, atomic on
  * PostgreSQL and PGlite alike, so concurrent requests on any instance share the count.
@@ -29,18 +51,11 @@ export async function hitRateLimit(
   now: Date = new Date(),
 ): Promise<RateLimitVerdict> {
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
-  const expired = sql`${rateLimits.windowStart} <= ${windowStart.toISOString()}::timestamptz`;
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key: keyFor(rule, subject), windowStart: now, hits: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        windowStart: sql`case when ${expired} then excluded.window_start else ${rateLimits.windowStart} end`,
-        hits: sql`case when ${expired} then 1 else ${rateLimits.hits} + 1 end`,
-      },
-    })
-    .returning({ hits: rateLimits.hits, windowStart: rateLimits.windowStart });
+  const [row] = await hitQuery(db).execute({
+    key: keyFor(rule, subject),
+    now: now.toISOString(),
+    windowStart: windowStart.toISOString(),
+  });
   if (!row || row.hits <= rule.limit) return { allowed: true };
   const resetsAt = row.windowStart.getTime() + rule.windowSeconds * 1000;
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000)) };
