@@ -49,31 +49,38 @@ async function sandboxToken(base) {
   return body.data.accessToken;
 }
 
+/** The gateway's session of an order, read through the sandbox's API. */
+async function sessionOf(base, auth, { orderId, headers }) {
+  const { order } = (await json(base, `/api/orders/${orderId}`, { headers })).body;
+  return (await json(base, `/sandbox/v2/payments?clientReferenceId=${order.reference}`, { headers: auth }))
+    .body.data[0];
+}
+
+/** Pays an order placed by `placeOrder` through the sandbox, and waits until the shop says PAID. */
+export async function payOrder(base, placed) {
+  const auth = { authorization: `Bearer ${await sandboxToken(base)}`, "content-type": "application/json" };
+  const session = await sessionOf(base, auth, placed);
+  await json(base, "/sandbox/v2/payments/simulations", {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ paymentSessionId: session.id, chargeStatus: "SUCCESS" }),
+  });
+  for (let attempt = 0; ; attempt++) {
+    const { order } = (await json(base, `/api/orders/${placed.orderId}`, { headers: placed.headers })).body;
+    if (order.status === "PAID") return;
+    if (attempt > 100) throw new Error(`the paid order stayed ${order.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The pending order (resumed, polled, called back about) and a paid one (polled). */
 export async function loadFixtures(base) {
   const pending = await placeOrder(base);
   const paid = await placeOrder(base, { productId: 2, email: "bench-paid@example.com" });
-  const token = await sandboxToken(base);
-  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-  const sessionOf = async ({ orderId, headers }) => {
-    const { order } = (await json(base, `/api/orders/${orderId}`, { headers })).body;
-    return (await json(base, `/sandbox/v2/payments?clientReferenceId=${order.reference}`, { headers: auth }))
-      .body.data[0];
-  };
-  const paidSession = await sessionOf(paid);
-  await json(base, "/sandbox/v2/payments/simulations", {
-    method: "POST",
-    headers: auth,
-    body: JSON.stringify({ paymentSessionId: paidSession.id, chargeStatus: "SUCCESS" }),
-  });
-  for (let attempt = 0; ; attempt++) {
-    const { order } = (await json(base, `/api/orders/${paid.orderId}`, { headers: paid.headers })).body;
-    if (order.status === "PAID") break;
-    if (attempt > 100) throw new Error(`the paid order stayed ${order.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await payOrder(base, paid);
+  const auth = { authorization: `Bearer ${await sandboxToken(base)}`, "content-type": "application/json" };
   // What the gateway would send for the pending session: applying it is a re-read that changes nothing.
-  const callback = { event: "PAYMENT.PROCESSING", data: await sessionOf(pending) };
+  const callback = { event: "PAYMENT.PROCESSING", data: await sessionOf(base, auth, pending) };
   return { pending, paid, callback };
 }
 

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startBenchServer } from "./bench-server.mjs";
+import { payOrder, placeOrder } from "./bench-load.mjs";
 
 const short = process.argv.includes("--short");
 const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -73,32 +74,10 @@ async function warm(url, cookie) {
   }
 }
 
-/** A shopper with a cart and an open order: the cookie their browser holds, and the order. */
+/** A shopper (in Indonesian) with a cart and an open order: their browser's cookie, and the order. */
 async function shopperWithOrder(baseUrl) {
-  const headers = { "content-type": "application/json", origin: baseUrl, "accept-language": "id" };
-  const added = await fetch(`${baseUrl}/api/cart/lines`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ productId: 1, quantity: 2 }),
-  });
-  const cookie = added.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  if (!added.ok || !cookie) throw new Error(`Could not fill a cart: ${added.status}`);
-  const checkout = await fetch(`${baseUrl}/api/checkout`, {
-    method: "POST",
-    headers: { ...headers, cookie },
-    body: JSON.stringify({
-      fullName: "Budi Santoso",
-      email: "budi@example.com",
-      phone: "0812 3456 7890",
-      paymentMethod: "BCA",
-    }),
-  });
-  const body = await checkout.json();
-  if (!checkout.ok) throw new Error(`Could not check out: ${JSON.stringify(body)}`);
-  return { cookie, orderId: body.orderId };
+  const placed = await placeOrder(baseUrl, { productId: 1 });
+  return { placed, cookie: placed.headers.cookie, orderId: placed.orderId };
 }
 
 const distDir = short ? (process.env.NEXT_DIST_DIR ?? ".next-e2e") : ".next-bench";
@@ -115,15 +94,18 @@ const server = await startBenchServer({
   dataDir: ".data/bench-lighthouse",
 });
 try {
-  const { cookie, orderId } = await shopperWithOrder(server.baseUrl);
+  const { placed, cookie, orderId } = await shopperWithOrder(server.baseUrl);
+  // Every page as this shopper sees it: the cached catalog's header then shows their open payment.
   const pages = [
-    ["catalog", "/", undefined],
-    ["product", PRODUCT, undefined],
+    ["catalog", "/", cookie],
+    ["product", PRODUCT, cookie],
     ["cart", "/cart", cookie],
     ["checkout", "/checkout", cookie],
-    ["return", `/payment/success?order=${orderId}`, cookie],
+    // Where the gateway sends a payer back: the paid order's return page.
+    ["return (paid)", `/payment/success?order=${orderId}`, cookie],
   ];
   for (const [name, path, withCookie] of short ? pages.slice(0, 2) : pages) {
+    if (name === "return (paid)") await payOrder(server.baseUrl, placed);
     // Warm the route once so what is measured is a served page, not a first render.
     await warm(`${server.baseUrl}${path}`, withCookie);
     const result = lighthouse(`${server.baseUrl}${path}`, name, withCookie);
@@ -145,8 +127,8 @@ try {
 
 const floor = firstLoadGzip(distDir, "/_not-found");
 for (const route of [
-  "/",
-  "/products/[slug]",
+  "/catalog/[locale]",
+  "/catalog/[locale]/products/[slug]",
   "/cart",
   "/checkout",
   "/orders/[id]",
