@@ -9,8 +9,21 @@ const SANDBOX_KEYS = {
 };
 export const CALLBACK_KEY = "sandbox-callback-api-key";
 
+/**
+ * fetch, once more when a kept-alive connection turns out closed (the server drops idle ones while
+ * Lighthouse or a browser run holds the script): that attempt failed before any answer.
+ */
+async function fetchFresh(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (error?.cause?.code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
+
 async function json(base, path, init = {}) {
-  const response = await fetch(`${base}${path}`, init);
+  const response = await fetchFresh(`${base}${path}`, init);
   const body = await response.json();
   if (!response.ok)
     throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${JSON.stringify(body)}`);
