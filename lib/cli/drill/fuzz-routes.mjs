@@ -5,6 +5,7 @@
 
 export const ROUTES = [
   { route: "/api/health", methods: ["GET"] },
+  { route: "/api/shopper", methods: ["GET"] },
   { route: "/api/cart", methods: ["GET"] },
   { route: "/api/cart/lines", methods: ["POST"], body: (s) => ({ productId: s.productId, quantity: 1 }) },
   { route: "/api/cart/lines/[productId]", methods: ["PATCH", "DELETE"], body: () => ({ quantity: 1 }) },
@@ -54,7 +55,7 @@ export const ROUTES = [
   { route: "/sandbox/pay", methods: ["GET", "POST"], query: ["token", "error"], action: true },
   { route: "/sandbox/pay/result", methods: ["GET"], query: ["token"] },
   { route: "/sandbox/callbacks", methods: ["GET"], query: ["session"] },
-  { route: "/", methods: ["GET"] },
+  { route: "/", methods: ["GET"], query: ["after"] },
   { route: "/cart", methods: ["GET"], action: true },
   { route: "/checkout", methods: ["GET"], action: true },
   { route: "/products/[slug]", methods: ["GET"], action: true },
