@@ -53,8 +53,8 @@ function securityHeaders(pathname: string, kind: "page" | "static page"): Record
 
 /**
  * `/` and product pages, served from the language's cached page. The page is the same for every
- * visitor of that language: a cache in front of us must keep one copy per cookie and language.
- * The internal addresses pass as they are: Next may send a rewrite back through this proxy (when
+ * visitor of that language (a CDN in front must not cache it by address alone: see the README's
+ * "The cached catalog"). The internal addresses pass as they are: Next may send a rewrite back through this proxy (when
  * the server's host name differs from the one the request was made to, e.g. `next start -H <ip>`).
  */
 function serveCatalog(request: NextRequest): Response | undefined {
@@ -74,7 +74,6 @@ function serveCatalog(request: NextRequest): Response | undefined {
   for (const [name, value] of Object.entries(securityHeaders(pathname, "static page"))) {
     response.headers.set(name, value);
   }
-  response.headers.set("Vary", "Cookie, Accept-Language");
   return response;
 }
 

@@ -23,7 +23,7 @@ export function catalogPage(pathname: string, search: URLSearchParams, locale: L
   return undefined;
 }
 
-/** The internal addresses themselves: not public (one page, one address). */
+/** The internal addresses themselves (Next may send a rewrite back through the proxy). */
 export function isInternalCatalogPath(pathname: string): boolean {
   return pathname === CATALOG_PREFIX || pathname.startsWith(`${CATALOG_PREFIX}/`);
 }
