@@ -1,12 +1,9 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
 import { canViewOrder, type SessionUser } from "@/lib/auth/rules";
-import type { Db } from "@/lib/db";
-import { preparedOn } from "@/lib/db/prepared";
-import { orders, payments } from "@/lib/db/schema";
 import { isOrderId } from "@/lib/orders/identifiers";
-import type { Order, OrderItem } from "@/lib/orders/repository";
+import type { Order } from "@/lib/orders/repository";
 import { runAfterResponse } from "./after-response";
+import { readOrderDetail } from "./order-read";
 import type { CheckoutDeps } from "./deps";
 import type { OrderDetail } from "./order-store";
 import { refreshIfStale } from "./sync";
@@ -34,34 +31,7 @@ export interface LazyViewer {
   user: () => Promise<Viewer["user"]>;
 }
 
-/** The items as the status query aggregates them (one row per order, items as JSON). */
-const ITEMS_JSON = sql<OrderItem[]>`coalesce((
-  select json_agg(json_build_object('id', i.id, 'orderId', i.order_id, 'productId', i.product_id,
-    'name', i.name, 'unitPrice', i.unit_price, 'quantity', i.quantity, 'lineTotal', i.line_total)
-    order by i.id)
-  from order_items i where i.order_id = ${orders.id}), '[]'::json)`;
-
-const orderDetailQuery = preparedOn((db) =>
-  db
-    .select({ order: orders, payment: payments, items: ITEMS_JSON })
-    .from(orders)
-    .leftJoin(payments, eq(payments.orderId, orders.id))
-    .where(eq(orders.id, sql.placeholder("orderId")))
-    .limit(1)
-    .prepare("order_detail"),
-);
-
-/** The order, its payment and its items in one indexed query (the status endpoint's hot path). */
-export async function readOrderDetail(db: Db, orderId: string): Promise<OrderDetail | undefined> {
-  const [row] = await orderDetailQuery(db).execute({ orderId });
-  if (!row) return undefined;
-  const items = row.items.map((item) => ({
-    ...item,
-    unitPrice: Number(item.unitPrice),
-    lineTotal: Number(item.lineTotal),
-  }));
-  return { order: row.order, payment: row.payment, items };
-}
+export { readOrderDetail };
 
 /**
  * The order if this viewer may see it (lib/auth/rules `canViewOrder`: the browser that placed a
