@@ -15,7 +15,8 @@ describe.each(testDatabaseTargets())("the status read's kept details on $name", 
   beforeAll(async () => {
     database = await target.open();
     await seedCatalog(database.db);
-    [product] = await database.db.select().from(products).where(eq(products.slug, "teh-melati"));
+    const [row] = await database.db.select().from(products).where(eq(products.slug, "teh-melati"));
+    product = row!;
   });
   afterAll(() => database?.close());
 
