@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq, lt, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { preparedOn } from "@/lib/db/prepared";
 import { rateLimits } from "@/lib/db/schema";
@@ -61,16 +62,52 @@ export async function hitRateLimit(
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000)) };
 }
 
-/** Checks several rules for one request; the first that refuses decides. Every rule counts the hit. */
+/** What the combined upsert returns, whichever driver ran it (both answer `{ rows }`). */
+const HitRows = z.object({
+  rows: z.array(
+    z.object({ key: z.string(), hits: z.coerce.number(), window_start: z.union([z.string(), z.date()]) }),
+  ),
+});
+
+/**
+ * Checks several rules for one request; the first that refuses decides. Every rule counts the hit,
+ * all in one statement (one round trip for the checkout's per-cart and per-address limits). A rule
+ * named twice for the same subject counts once.
+ */
 export async function hitRateLimits(
   db: Db,
   checks: { rule: RateLimitRule; subject: string }[],
   now: Date = new Date(),
 ): Promise<RateLimitVerdict> {
+  const byKey = new Map(checks.map(({ rule, subject }) => [keyFor(rule, subject), rule]));
+  if (byKey.size === 0) return { allowed: true };
+  const hits = sql.join(
+    [...byKey].map(
+      ([key, rule]) =>
+        sql`(${key}, ${new Date(now.getTime() - rule.windowSeconds * 1000).toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  // Each row's window began at or before its own threshold: a new window.
+  const expired = sql`${rateLimits.windowStart} <= (select threshold from hit where hit.key = excluded.key)`;
+  const result = await db.execute(sql`
+    with hit (key, threshold) as (values ${hits})
+    insert into ${rateLimits} (key, window_start, hits)
+    select key, ${now.toISOString()}::timestamptz, 1 from hit
+    on conflict (key) do update set
+      window_start = case when ${expired} then excluded.window_start else ${rateLimits.windowStart} end,
+      hits = case when ${expired} then 1 else ${rateLimits.hits} + 1 end
+    returning key, hits, window_start`);
+  const { rows } = HitRows.parse(result);
   let verdict: RateLimitVerdict = { allowed: true };
-  for (const { rule, subject } of checks) {
-    const hit = await hitRateLimit(db, rule, subject, now);
-    if (!hit.allowed && (verdict.allowed || hit.retryAfterSeconds > verdict.retryAfterSeconds)) verdict = hit;
+  for (const row of rows) {
+    const rule = byKey.get(row.key)!;
+    if (Number(row.hits) <= rule.limit) continue;
+    const resetsAt = new Date(row.window_start).getTime() + rule.windowSeconds * 1000;
+    const retryAfterSeconds = Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000));
+    if (verdict.allowed || retryAfterSeconds > verdict.retryAfterSeconds) {
+      verdict = { allowed: false, retryAfterSeconds };
+    }
   }
   return verdict;
 }

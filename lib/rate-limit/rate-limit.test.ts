@@ -27,6 +27,35 @@ describe.each(testDatabaseTargets())("rate limits on $name", (target) => {
     });
   });
 
+  it("counts concurrent hits of several rules at once exactly, each by its own window", async () => {
+    const now = new Date("2026-11-26T11:30:00Z");
+    const wide = { name: "wide", limit: 5, windowSeconds: 600 };
+    const verdicts = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        hitRateLimits(
+          database.db,
+          [
+            { rule, subject: "burst-both" },
+            { rule: wide, subject: "burst-both" },
+          ],
+          now,
+        ),
+      ),
+    );
+    // The tighter rule (3 per minute) decides.
+    expect(verdicts.filter((verdict) => verdict.allowed)).toHaveLength(3);
+    // A minute later the narrow window is new, the wide one is not: 5 hits used 12 up.
+    const later = await hitRateLimits(
+      database.db,
+      [
+        { rule, subject: "burst-both" },
+        { rule: wide, subject: "burst-both" },
+      ],
+      new Date(now.getTime() + 60_000),
+    );
+    expect(later).toEqual({ allowed: false, retryAfterSeconds: 540 });
+  });
+
   it("counts concurrent hits exactly", async () => {
     const now = new Date("2026-11-26T11:00:00Z");
     const verdicts = await Promise.all(
