@@ -41,6 +41,11 @@ export interface CheckoutRequest {
   input: CheckoutInput;
   /** The shopper's language (lib/i18n/request.ts requestLocale()): their emails are written in it. */
   locale?: Locale;
+  /**
+   * Called once this checkout may have written an order, a session or a message (the route then
+   * delivers the outbox after its answer); never for a resumed checkout, which writes none.
+   */
+  onWrite?: () => void;
 }
 
 /**
@@ -100,6 +105,7 @@ export async function startCheckout(
   // The same checkout again (double click, reload, retry): its open page, in one query.
   const resumed = await findResumablePage(deps.db, key, deps.clock.now());
   if (resumed) return ok(resumed);
+  request.onWrite?.();
   const minutes = sessionMinutes(method, deps.config.paymentSessionMinutes);
 
   const items = cart.lines.map((line) => ({

@@ -24,9 +24,9 @@ export const POST = handler(async (request: Request) => {
     clientAddress: clientAddress(request),
     input: input.data,
     locale: await requestLocale(),
+    // "Order placed" is written with the order's session: send it after the response.
+    onWrite: () => deliverOutboxAfterResponse(deps),
   });
-  // "Order placed" was written with the order's session: send it after the response.
-  deliverOutboxAfterResponse(deps);
   if (!started.ok) return errorResponse(started.error);
   const { fullName, email, phone } = input.data;
   await rememberContactPrefill({ fullName, email, phone: `0${phone}` }); // a Back finds the form filled
