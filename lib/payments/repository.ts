@@ -72,6 +72,12 @@ function columns(snapshot: PaymentSnapshot, now: Date) {
   };
 }
 
+/*
+ * Call insertPayment and updatePayment only in a transaction that also updates the order's row
+ * (applyPaymentSnapshot does, through markOrderSynced): the status read keeps what it read while
+ * the order row's version has not moved (lib/checkout/order-read.ts).
+ */
+
 /** Stores a session seen for the first time; false when a concurrent writer stored it first. */
 export async function insertPayment(
   db: Db,
