@@ -3,7 +3,7 @@
 // N failed" counting every test and check that ran (each drill on each database is one check).
 // The short benchmark runs last and is only printed.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 
 const reports = ".data/reports";
@@ -67,12 +67,37 @@ async function checksAtOnce(checks) {
   }
 }
 
+/**
+ * The production build the e2e flows, the drills and the benchmark share (.next-e2e), made beside
+ * the unit tests: Vitest keeps about one of the two cores busy, the build takes the other. Built
+ * the way lib/cli/e2e-server.mjs builds (without runtime secrets); its output goes to a log.
+ */
+function startE2eBuild() {
+  const log = `${reports}/e2e-build.log`;
+  console.log(`\n▶ e2e build, beside the unit tests: next build → .next-e2e (log: ${log})`);
+  const { AUTH_SECRET: _secret, CRON_SECRET: _cron, ...env } = process.env;
+  const out = openSync(log, "w");
+  const child = spawn(bin("next"), ["build"], {
+    stdio: ["ignore", out, out],
+    env: { ...env, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" },
+  });
+  return new Promise((resolve) => {
+    child.on("exit", (code) => {
+      if (code !== 0) console.log(readFileSync(log, "utf8"));
+      resolve(code === 0);
+    });
+    child.on("error", () => resolve(false));
+  });
+}
+
 await checksAtOnce(
   [
     ["typecheck", bin("tsc"), ["--noEmit"]],
     ["lint", bin("eslint"), ["--max-warnings=0", "."]],
   ].filter(([label]) => wants(label)),
 );
+
+const e2eBuild = wants("e2e") && !process.env.PLAYWRIGHT_BASE_URL ? startE2eBuild() : undefined;
 
 if (wants("unit")) {
   const out = `${reports}/vitest.json`;
@@ -100,9 +125,13 @@ if (wants("e2e")) {
   ensureChromium();
   const out = `${reports}/playwright.json`;
   rmSync(out, { force: true });
-  run("end-to-end tests", bin("playwright"), ["test", "--reporter=list,json"], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-  });
+  const built = e2eBuild ? await e2eBuild : true;
+  if (built) {
+    run("end-to-end tests", bin("playwright"), ["test", "--reporter=list,json"], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      ...(e2eBuild ? { E2E_SKIP_BUILD: "1" } : {}),
+    });
+  }
   const stats = readJson(out)?.stats;
   if (stats) {
     const passed = stats.expected + stats.flaky;
