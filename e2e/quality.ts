@@ -6,6 +6,8 @@ const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** No axe violation at WCAG 2.2 AA on the page as it stands; the failure names each one. */
 export async function expectAccessible(page: Page, label = page.url()) {
+  // Next streams a dynamic page's metadata after its body: axe must not run before the <title>.
+  await expect(page, `the title of ${label}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   const found = results.violations.map(
     (v) =>
