@@ -4,10 +4,10 @@ import { addToCart } from "@/lib/cart/repository";
 import { products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { openTestPglite, type TestDatabase } from "@/lib/db/testing";
-import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
 import type { PaymentSnapshot } from "@/lib/payments/repository";
 import { findLatestContactOfCart, findOpenPaymentOfCart } from "./open-payment";
 import { applyPaymentSnapshot, closeOrder, createOrder } from "./order-store";
+import { vaOrderDraft, vaSnapshot } from "./testing";
 
 describe("the cart's open payment and latest contact", () => {
   let database: TestDatabase;
@@ -28,55 +28,16 @@ describe("the cart's open payment and latest contact", () => {
   }
 
   async function order(cartId: string, name: string, expiresAt = new Date(Date.now() + 15 * 60_000)) {
-    const created = await createOrder(database.db, {
-      id: newOrderId(),
-      reference: newOrderReference(),
-      cartId,
-      userId: null,
-      checkoutKey: checkoutKey(Math.random()),
-      customerName: name,
-      email: "budi@example.com",
-      phoneNumber: "81234567890",
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      walletPhone: null,
-      amount: product.price,
-      expiresAt,
-      items: [
-        {
-          productId: product.id,
-          name: product.name,
-          unitPrice: product.price,
-          quantity: 1,
-          lineTotal: product.price,
-        },
-      ],
-    });
+    const created = await createOrder(
+      database.db,
+      vaOrderDraft(product, { cartId, customerName: name, expiresAt }),
+    );
     if (!created.ok) throw new Error("no order");
     return created.data.order;
   }
 
-  const session = (status: string, overrides: Partial<PaymentSnapshot> = {}): PaymentSnapshot => ({
-    sessionId: `session-${Math.random()}`,
-    status,
-    cancellationReason: null,
-    chargeStatuses: [],
-    paymentUrl: "http://gateway.test/pay",
-    autoConfirm: true,
-    method: "VIRTUAL_ACCOUNT",
-    channel: "BCA",
-    vaNumber: "1234567890123456",
-    vaName: "Harsya Store",
-    expiresAt: new Date(Date.now() + 15 * 60_000),
-    qrContent: null,
-    qrExpiresAt: null,
-    cardBrand: null,
-    cardLast4: null,
-    failureCode: null,
-    paidAt: null,
-    raw: { status },
-    ...overrides,
-  });
+  const session = (status: string, overrides: Partial<PaymentSnapshot> = {}) =>
+    vaSnapshot(status, { paidAt: null, ...overrides });
   const apply = (orderId: string, snapshot: PaymentSnapshot) =>
     applyPaymentSnapshot(database.db, orderId, snapshot, { actor: "test", reason: "test" });
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orders, products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
 import type { PaymentSnapshot } from "@/lib/payments/repository";
 import { readOrderDetail } from "./order-read";
 import { applyPaymentSnapshot, closeOrder, createOrder, findOrderDetail } from "./order-store";
+import { vaOrderDraft, vaSnapshot } from "./testing";
 
 describe.each(testDatabaseTargets())("the status read's kept details on $name", (target) => {
   let database: TestDatabase;
@@ -21,54 +21,13 @@ describe.each(testDatabaseTargets())("the status read's kept details on $name", 
   afterAll(() => database?.close());
 
   async function placeOrder(): Promise<string> {
-    const created = await createOrder(database.db, {
-      id: newOrderId(),
-      reference: newOrderReference(),
-      cartId: null,
-      userId: null,
-      checkoutKey: checkoutKey(Math.random()),
-      customerName: "Budi Santoso",
-      email: "budi@example.com",
-      phoneNumber: "81234567890",
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      walletPhone: null,
-      amount: product.price,
-      expiresAt: new Date(Date.now() + 15 * 60_000),
-      items: [
-        {
-          productId: product.id,
-          name: product.name,
-          unitPrice: product.price,
-          quantity: 1,
-          lineTotal: product.price,
-        },
-      ],
-    });
+    const created = await createOrder(database.db, vaOrderDraft(product));
     if (!created.ok) throw new Error("no order");
     return created.data.order.id;
   }
 
-  const session = (sessionId: string, status: string, vaNumber: string | null): PaymentSnapshot => ({
-    sessionId,
-    status,
-    cancellationReason: null,
-    chargeStatuses: [],
-    paymentUrl: "http://gateway.test/pay",
-    autoConfirm: true,
-    method: "VIRTUAL_ACCOUNT",
-    channel: "BCA",
-    vaNumber,
-    vaName: "Harsya Store",
-    expiresAt: new Date(Date.now() + 15 * 60_000),
-    qrContent: null,
-    qrExpiresAt: null,
-    cardBrand: null,
-    cardLast4: null,
-    failureCode: null,
-    paidAt: status === "PAID" ? new Date() : null,
-    raw: { status },
-  });
+  const session = (sessionId: string, status: string, vaNumber: string | null) =>
+    vaSnapshot(status, { sessionId, vaNumber });
   const apply = (orderId: string, snapshot: PaymentSnapshot) =>
     applyPaymentSnapshot(database.db, orderId, snapshot, { actor: "test", reason: "test" });
 

@@ -4,10 +4,10 @@ import { addToCart, readCart } from "@/lib/cart/repository";
 import { orderEvents, products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
+import { checkoutKey } from "@/lib/orders/identifiers";
 import { acquireSyncLease, type NewOrder } from "@/lib/orders/repository";
-import type { PaymentSnapshot } from "@/lib/payments/repository";
 import { applyPaymentSnapshot, closeOrder, createOrder, findOrderDetail } from "./order-store";
+import { vaOrderDraft, vaSnapshot } from "./testing";
 
 describe.each(testDatabaseTargets())("order store on $name", (target) => {
   let database: TestDatabase;
@@ -26,57 +26,19 @@ describe.each(testDatabaseTargets())("order store on $name", (target) => {
       await database.db.select({ stock: products.stock }).from(products).where(eq(products.id, product.id))
     )[0]!.stock;
 
+  /** Two units of the product: the stock moves by 2. */
   function draft(overrides: Partial<NewOrder> = {}): NewOrder {
-    return {
-      id: newOrderId(),
-      reference: newOrderReference(),
-      cartId: null,
-      userId: null,
-      checkoutKey: checkoutKey(Math.random()),
-      customerName: "Budi Santoso",
-      email: "budi@example.com",
-      phoneNumber: "81234567890",
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      walletPhone: null,
-      amount: product.price * 2,
-      expiresAt: new Date(Date.now() + 15 * 60_000),
+    const lineTotal = product.price * 2;
+    return vaOrderDraft(product, {
+      amount: lineTotal,
       items: [
-        {
-          productId: product.id,
-          name: product.name,
-          unitPrice: product.price,
-          quantity: 2,
-          lineTotal: product.price * 2,
-        },
+        { productId: product.id, name: product.name, unitPrice: product.price, quantity: 2, lineTotal },
       ],
       ...overrides,
-    };
+    });
   }
 
-  function snapshot(status: string, overrides: Partial<PaymentSnapshot> = {}): PaymentSnapshot {
-    return {
-      sessionId: `session-${Math.random()}`,
-      status,
-      cancellationReason: null,
-      chargeStatuses: [],
-      paymentUrl: "http://gateway.test/pay",
-      autoConfirm: true,
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      vaNumber: "1234567890123456",
-      vaName: "Harsya Store",
-      expiresAt: new Date(Date.now() + 15 * 60_000),
-      qrContent: null,
-      qrExpiresAt: null,
-      cardBrand: null,
-      cardLast4: null,
-      failureCode: null,
-      paidAt: status === "PAID" ? new Date() : null,
-      raw: { status },
-      ...overrides,
-    };
-  }
+  const snapshot = vaSnapshot;
 
   const statusChanges = async (orderId: string) =>
     database.db

@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applyPaymentSnapshot, createOrder } from "@/lib/checkout/order-store";
+import { vaOrderDraft, vaSnapshot } from "@/lib/checkout/testing";
 import { outbox, products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
 import { deliverDueMessages, type OutboxDeps } from "@/lib/outbox/deliver";
-import type { PaymentSnapshot } from "@/lib/payments/repository";
 import { orderMessages } from "./admin";
 import { MAIL_KEYS } from "./enqueue";
 import { EMAIL } from "./payload";
@@ -62,53 +61,10 @@ describe.each(testDatabaseTargets())("shopper emails on $name", (target) => {
 
   async function placedOrder(minutes: number, locale = "en") {
     const expiresAt = new Date(Date.now() + minutes * 60_000);
-    const created = await createOrder(database.db, {
-      id: newOrderId(),
-      reference: newOrderReference(),
-      cartId: null,
-      userId: null,
-      checkoutKey: checkoutKey(Math.random()),
-      customerName: "Budi Santoso",
-      email: "budi@example.com",
-      phoneNumber: "81234567890",
-      locale,
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      walletPhone: null,
-      amount: product.price,
-      expiresAt,
-      items: [
-        {
-          productId: product.id,
-          name: product.name,
-          unitPrice: product.price,
-          quantity: 1,
-          lineTotal: product.price,
-        },
-      ],
-    });
+    const created = await createOrder(database.db, vaOrderDraft(product, { locale, expiresAt }));
     if (!created.ok) throw new Error("no order");
     const order = created.data.order;
-    const snapshot = (status: string): PaymentSnapshot => ({
-      sessionId: `session-${order.id}`,
-      status,
-      cancellationReason: null,
-      chargeStatuses: [],
-      paymentUrl: "http://gateway.test/pay",
-      autoConfirm: true,
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      vaNumber: "1234567890123456",
-      vaName: "Harsya Store",
-      expiresAt,
-      qrContent: null,
-      qrExpiresAt: null,
-      cardBrand: null,
-      cardLast4: null,
-      failureCode: null,
-      paidAt: status === "PAID" ? new Date() : null,
-      raw: { status },
-    });
+    const snapshot = (status: string) => vaSnapshot(status, { sessionId: `session-${order.id}`, expiresAt });
     const apply = (status: string) =>
       applyPaymentSnapshot(database.db, order.id, snapshot(status), {
         actor: "test",

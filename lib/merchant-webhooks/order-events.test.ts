@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyPaymentSnapshot, closeOrder, createOrder } from "@/lib/checkout/order-store";
+import { vaOrderDraft, vaSnapshot } from "@/lib/checkout/testing";
 import { outbox, products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
-import { findOrder, type NewOrder } from "@/lib/orders/repository";
+import { findOrder } from "@/lib/orders/repository";
 import { deliverDueMessages } from "@/lib/outbox/deliver";
 import type { PaymentSnapshot } from "@/lib/payments/repository";
 import { enqueueOrderEvent, MERCHANT_WEBHOOK } from "./events";
@@ -34,55 +34,12 @@ describe.each(testDatabaseTargets())("order events on $name", (target) => {
   });
 
   async function newOrder(): Promise<string> {
-    const draft: NewOrder = {
-      id: newOrderId(),
-      reference: newOrderReference(),
-      cartId: null,
-      userId: null,
-      checkoutKey: checkoutKey(Math.random()),
-      customerName: "Budi Santoso",
-      email: "budi@example.com",
-      phoneNumber: "81234567890",
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      walletPhone: null,
-      amount: product.price,
-      expiresAt: new Date(Date.now() + 15 * 60_000),
-      items: [
-        {
-          productId: product.id,
-          name: product.name,
-          unitPrice: product.price,
-          quantity: 1,
-          lineTotal: product.price,
-        },
-      ],
-    };
-    const created = await createOrder(database.db, draft);
+    const created = await createOrder(database.db, vaOrderDraft(product));
     if (!created.ok) throw new Error("create failed");
     return created.data.order.id;
   }
 
-  const paid = (): PaymentSnapshot => ({
-    sessionId: `session-${Math.random()}`,
-    status: "PAID",
-    cancellationReason: null,
-    chargeStatuses: ["PAID"],
-    paymentUrl: "http://gateway.test/pay",
-    autoConfirm: true,
-    method: "VIRTUAL_ACCOUNT",
-    channel: "BCA",
-    vaNumber: "1234567890123456",
-    vaName: "Harsya Store",
-    expiresAt: new Date(Date.now() + 15 * 60_000),
-    qrContent: null,
-    qrExpiresAt: null,
-    cardBrand: null,
-    cardLast4: null,
-    failureCode: null,
-    paidAt: new Date(),
-    raw: { status: "PAID" },
-  });
+  const paid = (): PaymentSnapshot => vaSnapshot("PAID", { chargeStatuses: ["PAID"] });
 
   const messagesOf = (orderId: string) =>
     database.db
