@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, demoAccountsEnabled } from "./demo";
-import { canUseAccount, canViewOrder, isAdmin, proxyDecision } from "./rules";
+// Auth.js's own cookie names (not exported by the package, so read from its file).
+import { defaultCookies } from "../../node_modules/@auth/core/lib/utils/cookie.js";
+import { canUseAccount, canViewOrder, hasSessionCookie, isAdmin, proxyDecision } from "./rules";
 
 const config = { adminEmails: ["owner@shop.id", "ops@shop.id"], demoAccounts: false };
 
@@ -84,5 +86,22 @@ describe("proxyDecision", () => {
     expect(proxyDecision("/", false)).toBe("allow");
     expect(proxyDecision("/administrators-guide", false)).toBe("allow");
     expect(proxyDecision("/api/cart", false)).toBe("allow");
+  });
+});
+
+describe("hasSessionCookie", () => {
+  it("knows Auth.js's session cookie, on http and https, whole or split into chunks", () => {
+    for (const secure of [false, true]) {
+      const { name } = defaultCookies(secure).sessionToken;
+      expect(hasSessionCookie([{ name: "hc_cart" }, { name }])).toBe(true);
+      expect(hasSessionCookie([{ name: `${name}.0` }, { name: `${name}.1` }])).toBe(true);
+    }
+  });
+
+  it("finds none among a guest's cookies or Auth.js's other cookies", () => {
+    expect(hasSessionCookie([])).toBe(false);
+    const { csrfToken, callbackUrl } = defaultCookies(false);
+    const names = ["hc_cart", "hc_contact", "NEXT_LOCALE", csrfToken.name, callbackUrl.name, "authjs.session-tokenx"];
+    expect(hasSessionCookie(names.map((name) => ({ name })))).toBe(false);
   });
 });

@@ -54,3 +54,12 @@ export function proxyDecision(pathname: string, signedIn: boolean): ProxyDecisio
   if (!guarded || signedIn) return "allow";
   return pathname.startsWith("/api/") ? "unauthenticated_json" : "sign_in_page";
 }
+
+/**
+ * Whether the request carries Auth.js's session cookie (`authjs.session-token`, `__Secure-` on
+ * https, split into `.0`, `.1`… when large). Without one there is no session to decode, and a
+ * guest's checkout or page skips Auth.js entirely.
+ */
+export function hasSessionCookie(cookies: { name: string }[]): boolean {
+  return cookies.some(({ name }) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
+}

@@ -1,10 +1,11 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { database } from "@/lib/server/deps";
 import { fail, ok, type Result } from "@/lib/result";
 import { auth } from "./index";
-import { canUseAccount, isAdmin, type SessionUser } from "./rules";
+import { canUseAccount, hasSessionCookie, isAdmin, type SessionUser } from "./rules";
 import { foreignOriginError } from "./same-origin";
 import { adminConfig } from "./settings";
 import { findUserById } from "./users";
@@ -17,6 +18,7 @@ export type { SessionUser } from "./rules";
  * ADMIN_EMAILS, not from the token. Cached per render.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  if (!hasSessionCookie((await cookies()).getAll())) return null;
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;

@@ -34,27 +34,37 @@ export function newCartId(): string {
   return randomBytes(32).toString("base64url");
 }
 
+/** What a cart line reads (from cart_lines joined with products), for readCart and the checkout. */
+export const cartLineColumns = {
+  productId: products.id,
+  slug: products.slug,
+  name: products.name,
+  image: products.image,
+  unitPrice: products.price,
+  stock: products.stock,
+  quantity: cartLines.quantity,
+};
+
+/** The cart's lines in the order they were added (checkout keys depend on this order). */
+export const cartLineOrder = [asc(cartLines.addedAt), asc(products.id)];
+
 const cartQuery = preparedOn((db) =>
   db
-    .select({
-      productId: products.id,
-      slug: products.slug,
-      name: products.name,
-      image: products.image,
-      unitPrice: products.price,
-      stock: products.stock,
-      quantity: cartLines.quantity,
-    })
+    .select(cartLineColumns)
     .from(cartLines)
     .innerJoin(products, eq(products.id, cartLines.productId))
     .where(eq(cartLines.cartId, sql.placeholder("cartId")))
-    .orderBy(asc(cartLines.addedAt), asc(products.id))
+    .orderBy(...cartLineOrder)
     .prepare("cart_lines"),
 );
 
 export async function readCart(db: Db, cartId: string | undefined): Promise<Cart> {
   if (!cartId) return EMPTY_CART;
-  const rows = await cartQuery(db).execute({ cartId });
+  return cartOfRows(await cartQuery(db).execute({ cartId }));
+}
+
+/** The cart, priced from rows read with cartLineColumns. */
+export function cartOfRows(rows: Omit<CartLine, "lineTotal">[]): Cart {
   const lines = rows.map((row) => ({ ...row, lineTotal: lineTotal(row.unitPrice, row.quantity) }));
   return {
     lines,

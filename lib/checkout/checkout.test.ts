@@ -558,7 +558,7 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
     expect(after!.stock).toBe(before!.stock - 1);
   });
 
-  it("limits checkouts per cart and per address, saying when to try again", async () => {
+  it("limits checkouts per cart and per address, saying when to try again; a resume is not counted", async () => {
     const limited: CheckoutDeps = {
       ...deps,
       config: {
@@ -570,16 +570,24 @@ describe.each(testDatabaseTargets())("checkout against the sandbox on $name", (t
       },
     };
     const cartId = await newCart();
-    const attempt = (cart: string, address: string) =>
-      startCheckout(limited, { cartId: cart, userId: null, clientAddress: address, input: input("BCA") });
-    expect((await attempt(cartId, "10.1.1.1")).ok).toBe(true);
-    expect((await attempt(cartId, "10.1.1.1")).ok).toBe(true);
-    expect(await attempt(cartId, "10.1.1.1")).toMatchObject({
+    const attempt = (cart: string, address: string, method = "BCA") =>
+      startCheckout(limited, { cartId: cart, userId: null, clientAddress: address, input: input(method) });
+    const first = await attempt(cartId, "10.1.1.1", "CHOOSE_ON_PAGE");
+    expect(first.ok).toBe(true);
+    // The same checkout again, however often: the same page, and nothing counted.
+    for (let i = 0; i < 5; i++) expect(await attempt(cartId, "10.1.1.1", "CHOOSE_ON_PAGE")).toEqual(first);
+    // A changed one is counted: it replaces the order (its session was still waiting for a method).
+    const changed = await attempt(cartId, "10.1.1.1", "BNI");
+    expect(changed).toMatchObject({ ok: true });
+    expect(changed).not.toEqual(first);
+    expect(await attempt(cartId, "10.1.1.1", "BRI")).toMatchObject({
       ok: false,
       error: { code: "rate_limited", retryable: true },
     });
-    const third = await attempt(await newCart(), "10.1.1.2");
-    expect(third.ok).toBe(true);
+    // Refused a third change, the shopper still gets back to the order that is open.
+    expect(await attempt(cartId, "10.1.1.1", "BNI")).toEqual(changed);
+    const other = await attempt(await newCart(), "10.1.1.2");
+    expect(other.ok).toBe(true);
     expect(await attempt(await newCart(), "10.1.1.1")).toMatchObject({
       ok: false,
       error: { code: "rate_limited" },

@@ -30,9 +30,15 @@ export async function readContactPrefill(): Promise<ContactPrefill | null> {
   }
 }
 
-/** Call from a route handler or server action (where cookies can be set). */
+/**
+ * Call from a route handler or server action (where cookies can be set). A browser that already
+ * holds these details (a resumed checkout) gets no new cookie.
+ */
 export async function rememberContactPrefill(contact: ContactPrefill): Promise<void> {
-  (await cookies()).set(CONTACT_COOKIE, JSON.stringify(ContactPrefill.parse(contact)), {
+  const store = await cookies();
+  const value = JSON.stringify(ContactPrefill.parse(contact));
+  if (store.get(CONTACT_COOKIE)?.value === value) return;
+  store.set(CONTACT_COOKIE, value, {
     httpOnly: true,
     sameSite: "lax",
     secure: env().appUrl.startsWith("https://"),

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, gt, isNotNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { preparedOn } from "@/lib/db/prepared";
-import { orders, payments } from "@/lib/db/schema";
-import { readCart } from "@/lib/cart/repository";
+import { cartLines, orders, payments, products } from "@/lib/db/schema";
+import { type Cart, cartLineColumns, cartLineOrder, cartOfRows, EMPTY_CART } from "@/lib/cart/repository";
 import { requestIdFor } from "@/lib/harsya";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
@@ -63,24 +63,7 @@ export async function startCheckout(
   request: CheckoutRequest,
 ): Promise<Result<CheckoutStarted>> {
   const { cartId, userId, input } = request;
-  // Both at once (a pool overlaps them); the cart is read once, whatever happens next.
-  const [limited, cart] = await Promise.all([
-    hitRateLimits(deps.db, [
-      ...(cartId ? [{ rule: deps.config.checkoutLimits.perCart, subject: cartId }] : []),
-      { rule: deps.config.checkoutLimits.perAddress, subject: request.clientAddress },
-    ]),
-    readCart(deps.db, cartId),
-  ]);
-  if (!limited.allowed) {
-    return fail({
-      code: "rate_limited",
-      messageKey: "checkout_rate_limited",
-      params: { seconds: limited.retryAfterSeconds },
-      retryable: true,
-      retryAfterSeconds: limited.retryAfterSeconds,
-    });
-  }
-
+  const { cart, openPage } = await readCheckoutCart(deps.db, cartId, deps.clock.now());
   if (!cartId || cart.lines.length === 0) {
     return fail({ code: "cart_empty", fields: { cart: { problem: "empty" } } });
   }
@@ -102,9 +85,25 @@ export async function startCheckout(
     channel,
     walletPhone,
   });
-  // The same checkout again (double click, reload, retry): its open page, in one query.
-  const resumed = await findResumablePage(deps.db, key, deps.clock.now());
-  if (resumed) return ok(resumed);
+  // The same checkout again (double click, reload, retry): the cart's open order is this checkout's,
+  // so its page is the answer. A resume is a read (it writes nothing and calls no gateway), so like
+  // a status read it is not counted against the limits; what they guard is below, where orders and
+  // sessions are made.
+  if (openPage?.checkoutKey === key) return ok({ orderId: openPage.orderId, paymentUrl: openPage.paymentUrl });
+
+  const limited = await hitRateLimits(deps.db, [
+    { rule: deps.config.checkoutLimits.perCart, subject: cartId },
+    { rule: deps.config.checkoutLimits.perAddress, subject: request.clientAddress },
+  ]);
+  if (!limited.allowed) {
+    return fail({
+      code: "rate_limited",
+      messageKey: "checkout_rate_limited",
+      params: { seconds: limited.retryAfterSeconds },
+      retryable: true,
+      retryAfterSeconds: limited.retryAfterSeconds,
+    });
+  }
   request.onWrite?.();
   const minutes = sessionMinutes(method, deps.config.paymentSessionMinutes);
 
@@ -145,30 +144,49 @@ export async function startCheckout(
   return checkoutBusy();
 }
 
+interface OpenPage extends CheckoutStarted {
+  checkoutKey: string;
+}
+
 /**
- * The payment page of this checkout key's open order, while its time runs and its session exists.
+ * The cart's lines and, beside them, the page of the cart's open order (a cart has at most one)
+ * while its time runs and its session exists: all a resumed checkout reads, in one statement.
  * Exactly what the locked path below would resume, without taking the cart's lock.
  */
-const resumablePageQuery = preparedOn((db) =>
+const checkoutCartQuery = preparedOn((db) =>
   db
-    .select({ orderId: orders.id, paymentUrl: payments.paymentUrl })
-    .from(orders)
-    .innerJoin(payments, eq(payments.orderId, orders.id))
-    .where(
-      and(
-        eq(orders.checkoutKey, sql.placeholder("key")),
-        eq(orders.status, "PENDING_PAYMENT"),
-        gt(orders.expiresAt, sql.placeholder("now")),
-        isNotNull(payments.paymentUrl),
-      ),
-    )
-    .limit(1)
-    .prepare("resumable_page"),
+    .select({
+      ...cartLineColumns,
+      // [order id, checkout key, payment URL] as JSON text, read the same way from both drivers.
+      openPage: sql<string | null>`(
+        select json_build_array(${orders.id}, ${orders.checkoutKey}, ${payments.paymentUrl})::text
+        from ${orders} join ${payments} on ${payments.orderId} = ${orders.id}
+        where ${orders.cartId} = ${sql.placeholder("cartId")}
+          and ${orders.status} = 'PENDING_PAYMENT'
+          and ${orders.expiresAt} > ${sql.placeholder("now")}::timestamptz
+          and ${payments.paymentUrl} is not null
+        limit 1)`,
+    })
+    .from(cartLines)
+    .innerJoin(products, eq(products.id, cartLines.productId))
+    .where(eq(cartLines.cartId, sql.placeholder("cartId")))
+    .orderBy(...cartLineOrder)
+    .prepare("checkout_cart"),
 );
 
-async function findResumablePage(db: Db, key: string, now: Date): Promise<CheckoutStarted | undefined> {
-  const [row] = await resumablePageQuery(db).execute({ key, now });
-  return row?.paymentUrl ? { orderId: row.orderId, paymentUrl: row.paymentUrl } : undefined;
+async function readCheckoutCart(
+  db: Db,
+  cartId: string | undefined,
+  now: Date,
+): Promise<{ cart: Cart; openPage: OpenPage | undefined }> {
+  if (!cartId) return { cart: EMPTY_CART, openPage: undefined };
+  const rows = await checkoutCartQuery(db).execute({ cartId, now: now.toISOString() });
+  const lines = rows.map(({ openPage: _page, ...line }) => line);
+  const [orderId, checkoutKey, paymentUrl] = JSON.parse(rows[0]?.openPage ?? "[]") as (string | undefined)[];
+  return {
+    cart: cartOfRows(lines),
+    openPage: orderId && checkoutKey && paymentUrl ? { orderId, checkoutKey, paymentUrl } : undefined,
+  };
 }
 
 /** Returns the order's payment page, creating its session first when it has none yet. */
