@@ -101,7 +101,14 @@ describe("hasSessionCookie", () => {
   it("finds none among a guest's cookies or Auth.js's other cookies", () => {
     expect(hasSessionCookie([])).toBe(false);
     const { csrfToken, callbackUrl } = defaultCookies(false);
-    const names = ["hc_cart", "hc_contact", "NEXT_LOCALE", csrfToken.name, callbackUrl.name, "authjs.session-tokenx"];
+    const names = [
+      "hc_cart",
+      "hc_contact",
+      "NEXT_LOCALE",
+      csrfToken.name,
+      callbackUrl.name,
+      "authjs.session-tokenx",
+    ];
     expect(hasSessionCookie(names.map((name) => ({ name })))).toBe(false);
   });
 });

@@ -89,7 +89,8 @@ export async function startCheckout(
   // so its page is the answer. A resume is a read (it writes nothing and calls no gateway), so like
   // a status read it is not counted against the limits; what they guard is below, where orders and
   // sessions are made.
-  if (openPage?.checkoutKey === key) return ok({ orderId: openPage.orderId, paymentUrl: openPage.paymentUrl });
+  if (openPage?.checkoutKey === key)
+    return ok({ orderId: openPage.orderId, paymentUrl: openPage.paymentUrl });
 
   const limited = await hitRateLimits(deps.db, [
     { rule: deps.config.checkoutLimits.perCart, subject: cartId },

@@ -49,7 +49,11 @@ export async function placeOrder(
     paymentMethod,
   });
   const headers = { "content-type": "application/json", origin: base, cookie };
-  const { body, response } = await json(base, "/api/checkout", { method: "POST", headers, body: checkoutBody });
+  const { body, response } = await json(base, "/api/checkout", {
+    method: "POST",
+    headers,
+    body: checkoutBody,
+  });
   // Later requests carry what the checkout set (the contact details it remembers), as a browser's would.
   const set = response.headers.getSetCookie().map((line) => line.split(";")[0]);
   return {
