@@ -5,7 +5,7 @@ import { closeOrder, createOrder } from "@/lib/checkout/order-store";
 import { products } from "@/lib/db/schema";
 import { seedCatalog } from "@/lib/db/seed";
 import { testDatabaseTargets, type TestDatabase } from "@/lib/db/testing";
-import { checkoutKey, newOrderId, newOrderReference } from "@/lib/orders/identifiers";
+import { vaOrderDraft } from "@/lib/checkout/testing";
 import { findOrder } from "@/lib/orders/repository";
 import { payAgain, payAgainAccess } from "./again";
 import { payAgainExpiry, signPayAgainToken } from "./token";
@@ -34,22 +34,10 @@ describe.each(testDatabaseTargets())("pay again on $name", (target) => {
       quantity: 2,
       lineTotal: p.price * 2,
     }));
-    const created = await createOrder(database.db, {
-      id: newOrderId(),
-      reference: newOrderReference(),
-      cartId: null,
-      userId: null,
-      checkoutKey: checkoutKey(Math.random()),
-      customerName: "Budi Santoso",
-      email: "budi@example.com",
-      phoneNumber: "81234567890",
-      method: "VIRTUAL_ACCOUNT",
-      channel: "BCA",
-      walletPhone: null,
-      amount: items.reduce((sum, item) => sum + item.lineTotal, 0),
-      expiresAt: new Date(Date.now() + 15 * 60_000),
-      items,
-    });
+    const created = await createOrder(
+      database.db,
+      vaOrderDraft(rows[0]!, { amount: items.reduce((sum, item) => sum + item.lineTotal, 0), items }),
+    );
     if (!created.ok) throw new Error("no order");
     if (end)
       await closeOrder(database.db, created.data.order.id, "EXPIRED", { actor: "test", reason: "test" });
